@@ -1,0 +1,5 @@
+package org.clusterhub.cluster.api;
+
+public record ClusterLevelChangedEvent(ClusterId clusterId, ClusterLevel previousLevel, ClusterLevel level,
+                                       String reason) {
+}

@@ -1,0 +1,4 @@
+package org.clusterhub.cluster.api;
+
+public record ClusterRetiredEvent(ClusterId clusterId, String reason) {
+}

@@ -1,0 +1,21 @@
+package org.clusterhub.cluster.api;
+
+import org.clusterhub.shared.City;
+
+/**
+ * A page of the cluster directory, filtered on the server.
+ *
+ * @param text matched against Chinese and English names, promotion organization and focus areas (may be null)
+ * @param city a center, key or radiated city of the cluster (may be null)
+ * @param level national or provincial (may be null)
+ * @param includeRetired whether retired clusters are listed
+ */
+public record FindClustersQuery(String text, City city, ClusterLevel level, boolean includeRetired, int offset,
+                                int limit) {
+
+    public FindClustersQuery {
+        if (offset < 0 || limit < 1 || limit > 500) {
+            throw new IllegalArgumentException("offset must be >= 0 and limit 1..500");
+        }
+    }
+}

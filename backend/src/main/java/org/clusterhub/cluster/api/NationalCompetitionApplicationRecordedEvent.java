@@ -1,0 +1,4 @@
+package org.clusterhub.cluster.api;
+
+public record NationalCompetitionApplicationRecordedEvent(ClusterId clusterId, int round, String description) {
+}

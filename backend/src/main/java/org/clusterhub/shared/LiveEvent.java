@@ -1,0 +1,20 @@
+package org.clusterhub.shared;
+
+import java.time.Instant;
+import java.util.Map;
+
+/**
+ * A stored event as live screens and STOMP subscribers receive it, on every node.
+ *
+ * @param aggregateType e.g. {@code Cluster}, {@code Zone}
+ * @param eventType the event's simple class name
+ * @param payload the event object itself (an {@code api} record)
+ */
+public record LiveEvent(String aggregateType, String aggregateId, long sequenceNumber, String eventType,
+                        Object payload, Instant timestamp, Map<String, String> metadata) {
+
+    public String actorName() {
+        String display = metadata.get(MetaDataKeys.DISPLAY_NAME);
+        return display != null ? display : metadata.getOrDefault(MetaDataKeys.USERNAME, "?");
+    }
+}

@@ -1,0 +1,17 @@
+package org.clusterhub.shared;
+
+/** Keys of the metadata every command and event carries (besides Axon's correlationId and traceId). */
+public final class MetaDataKeys {
+    public static final String USER_ID = "userId";
+    public static final String USERNAME = "username";
+    public static final String DISPLAY_NAME = "displayName";
+    public static final String ROLE = "role";
+    public static final String ORGANIZATION = "organization";
+    public static final String CITY = "city";
+    public static final String CLUSTER_IDS = "clusterIds";
+    public static final String CORRELATION_ID = "correlationId";
+    public static final String REASON = "reason";
+
+    private MetaDataKeys() {
+    }
+}

@@ -1,0 +1,6 @@
+package org.clusterhub.supervision.api;
+
+import java.util.List;
+
+public record AggregateHistory(String aggregateId, String aggregateType, List<HistoryEntry> entries) {
+}

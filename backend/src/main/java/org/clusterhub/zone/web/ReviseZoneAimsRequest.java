@@ -1,0 +1,12 @@
+package org.clusterhub.zone.web;
+
+import java.util.List;
+
+/**
+ * Body of {@code POST /api/zones/{id}/aims}. The zone's city is taken from the zone itself.
+ *
+ * @param expectedVersion the version the caller last saw; a later change answers 409 (may be null)
+ */
+public record ReviseZoneAimsRequest(String aimsZh, String aimsEn, List<String> keyTasks, String reason,
+                                    Long expectedVersion) {
+}

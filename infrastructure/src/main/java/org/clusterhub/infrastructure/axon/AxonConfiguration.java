@@ -1,0 +1,88 @@
+package org.clusterhub.infrastructure.axon;
+
+import java.time.Duration;
+import org.axonframework.common.jdbc.PersistenceExceptionResolver;
+import org.axonframework.common.jdbc.ConnectionProvider;
+import org.axonframework.common.transaction.TransactionManager;
+import org.axonframework.config.ConfigurerModule;
+import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
+import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
+import org.axonframework.serialization.Serializer;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
+import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.eventsourcing.eventstore.jpa.SQLStateResolver;
+import org.axonframework.messaging.correlation.CorrelationDataProvider;
+import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
+import org.clusterhub.shared.MetaDataKeys;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * Axon on the relational event store (H2 file by default, PostgreSQL by JDBC URL).
+ *
+ * @see <a href="../../../../../../../../docs/decisions/001-relational-event-store-mongodb-read-models.md">ADR 001</a>
+ */
+@Configuration(proxyBeanMethods = false)
+public class AxonConfiguration {
+
+    /**
+     * A unique-key violation (SQLSTATE 23505 on H2 and PostgreSQL) on (aggregateIdentifier, sequenceNumber) must
+     * surface as a concurrency conflict; Axon's default resolver reports it as a plain storage error.
+     */
+    @Bean
+    PersistenceExceptionResolver persistenceExceptionResolver() {
+        return new SQLStateResolver("23505");
+    }
+
+    /**
+     * Axon's JDBC storage engine, declared here because Axon's auto-configuration steps back as soon as an
+     * {@link EventStore} bean exists (we declare one below, for its fetch delay).
+     */
+    @Bean
+    EventStorageEngine eventStorageEngine(Serializer defaultSerializer, @Qualifier("eventSerializer") Serializer eventSerializer,
+                                          PersistenceExceptionResolver persistenceExceptionResolver,
+                                          ConnectionProvider connectionProvider, TransactionManager transactionManager,
+                                          org.axonframework.config.Configuration config) {
+        return JdbcEventStorageEngine.builder()
+                .snapshotSerializer(defaultSerializer)
+                .eventSerializer(eventSerializer)
+                .persistenceExceptionResolver(persistenceExceptionResolver)
+                .connectionProvider(connectionProvider)
+                .transactionManager(transactionManager)
+                .upcasterChain(config.upcasterChain())
+                .snapshotFilter(config.snapshotFilter())
+                .schema(EventSchema.builder().build())
+                .build();
+    }
+
+    /**
+     * The event store with a short fetch delay: node-local live processors tail the store, and the delay bounds how
+     * late another node's event reaches this node's screens. A head poll costs well under a millisecond.
+     */
+    @Bean
+    EmbeddedEventStore eventStore(EventStorageEngine storageEngine, org.axonframework.config.Configuration config,
+                                  @Value("${clusterhub.event-store.fetch-delay:100ms}") Duration fetchDelay) {
+        return EmbeddedEventStore.builder()
+                .storageEngine(storageEngine)
+                .messageMonitor(config.messageMonitor(EventStore.class, "eventStore"))
+                .fetchDelay(fetchDelay.toMillis())
+                .build();
+    }
+
+    /** Copies who acted, for which organization and city, from each command into the events it causes. */
+    @Bean
+    CorrelationDataProvider actorCorrelationDataProvider() {
+        return new SimpleCorrelationDataProvider(MetaDataKeys.USER_ID, MetaDataKeys.USERNAME,
+                MetaDataKeys.DISPLAY_NAME, MetaDataKeys.ROLE, MetaDataKeys.ORGANIZATION, MetaDataKeys.CITY,
+                MetaDataKeys.REASON);
+    }
+
+    /** Projections run as pooled streaming processors; their tokens live in the shared JDBC token store. */
+    @Bean
+    ConfigurerModule pooledStreamingProcessors() {
+        return configurer -> configurer.eventProcessing().usingPooledStreamingEventProcessors();
+    }
+}

@@ -1,0 +1,116 @@
+package org.clusterhub.infrastructure.live;
+
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArraySet;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.function.Consumer;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.EventMessage;
+import org.clusterhub.shared.LiveEvent;
+import org.clusterhub.shared.LiveFeed;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.messaging.simp.SimpMessagingTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Fans every new event out to this node's live screens and STOMP subscribers. It is fed by a node-local streaming
+ * processor that tails the shared event store from its head, so events written by any node reach every node.
+ *
+ * @see <a href="../../../../../../../../docs/decisions/002-live-updates-across-nodes.md">ADR 002</a>
+ */
+@Component
+@ProcessingGroup(LiveEventBroadcaster.PROCESSING_GROUP)
+public class LiveEventBroadcaster implements LiveFeed {
+
+    public static final String PROCESSING_GROUP = "live-updates";
+    private static final Logger log = LoggerFactory.getLogger(LiveEventBroadcaster.class);
+
+    private final Map<String, Set<Consumer<LiveEvent>>> byAggregate = new ConcurrentHashMap<>();
+    private final Map<String, Set<Consumer<LiveEvent>>> byType = new ConcurrentHashMap<>();
+    /** Listeners may query and wait for read models: keep that off the processor thread. */
+    private final ExecutorService listeners = Executors.newFixedThreadPool(4, runnable -> {
+        Thread thread = new Thread(runnable, "live-feed");
+        thread.setDaemon(true);
+        return thread;
+    });
+    private final SimpMessagingTemplate stomp;
+
+    LiveEventBroadcaster(SimpMessagingTemplate stomp) {
+        this.stomp = stomp;
+    }
+
+    @EventHandler
+    void on(Object payload, EventMessage<?> message) {
+        if (!(message instanceof DomainEventMessage<?> event)) {
+            return;
+        }
+        Map<String, String> metadata = new HashMap<>();
+        event.getMetaData().forEach((key, value) -> metadata.put(key, value == null ? null : value.toString()));
+        LiveEvent live = new LiveEvent(event.getType(), event.getAggregateIdentifier(), event.getSequenceNumber(),
+                event.getPayloadType().getSimpleName(), payload, event.getTimestamp(), Map.copyOf(
+                        metadata.entrySet().stream().filter(e -> e.getValue() != null)
+                                .collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue))));
+        deliver(byAggregate.get(live.aggregateId()), live);
+        deliver(byType.get(live.aggregateType()), live);
+        publishToStomp(live);
+    }
+
+    private void deliver(Set<Consumer<LiveEvent>> targets, LiveEvent live) {
+        if (targets == null) {
+            return;
+        }
+        for (Consumer<LiveEvent> listener : targets) {
+            listeners.execute(() -> {
+                try {
+                    listener.accept(live);
+                } catch (RuntimeException e) {
+                    log.warn("live listener failed for {} {}", live.eventType(), live.aggregateId(), e);
+                }
+            });
+        }
+    }
+
+    private void publishToStomp(LiveEvent live) {
+        if (live.aggregateType() == null || live.aggregateType().isBlank()) {
+            return;
+        }
+        String topic = "/topic/" + live.aggregateType().toLowerCase(Locale.ROOT) + "s/" + live.aggregateId();
+        stomp.convertAndSend(topic, StompEventFrame.of(live));
+    }
+
+    @Override
+    public Subscription subscribe(String aggregateId, Consumer<LiveEvent> listener) {
+        return add(byAggregate, aggregateId, listener);
+    }
+
+    @Override
+    public Subscription subscribeToType(String aggregateType, Consumer<LiveEvent> listener) {
+        return add(byType, aggregateType, listener);
+    }
+
+    private static Subscription add(Map<String, Set<Consumer<LiveEvent>>> registry, String key,
+                                    Consumer<LiveEvent> listener) {
+        registry.computeIfAbsent(key, k -> new CopyOnWriteArraySet<>()).add(listener);
+        return () -> registry.computeIfPresent(key, (k, set) -> {
+            set.remove(listener);
+            return set.isEmpty() ? null : set;
+        });
+    }
+
+    /** What a STOMP subscriber receives for each event, as JSON. */
+    public record StompEventFrame(String aggregateType, String aggregateId, long sequenceNumber, String eventType,
+                                  Object payload, String timestamp, Map<String, String> metadata) {
+        static StompEventFrame of(LiveEvent live) {
+            return new StompEventFrame(live.aggregateType(), live.aggregateId(), live.sequenceNumber(),
+                    live.eventType(), live.payload(), live.timestamp().toString(), live.metadata());
+        }
+    }
+}

@@ -1,0 +1,60 @@
+package org.clusterhub.ui.layout;
+
+import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import org.clusterhub.shared.Actor;
+import org.clusterhub.shared.CurrentActor;
+import org.clusterhub.ui.support.Texts;
+
+/** The frame of every signed-in screen: menu, who is signed in, language switch, sign out. */
+@Layout
+@AnonymousAllowed
+public class MainLayout extends AppLayout {
+
+    public MainLayout(CurrentActor currentActor, AuthenticationContext authentication) {
+        H1 title = new H1("ClusterHub");
+        title.addClassName("app-title");
+
+        HorizontalLayout header = new HorizontalLayout();
+        header.setWidthFull();
+        header.setAlignItems(FlexComponent.Alignment.CENTER);
+        header.add(new DrawerToggle(), title);
+        Span spacer = new Span();
+        header.add(spacer);
+        header.setFlexGrow(1, spacer);
+        currentActor.get().ifPresent(actor -> header.add(whoAmI(actor)));
+        header.add(new LanguageSwitch());
+        Button logout = new Button(getTranslation("common.signOut"), VaadinIcon.SIGN_OUT.create(),
+                click -> authentication.logout());
+        logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        logout.setId("sign-out");
+        header.add(logout);
+        header.addClassName("app-header");
+        addToNavbar(header);
+
+        SideNav nav = new SideNav();
+        nav.addItem(new SideNavItem(getTranslation("nav.clusters"), "clusters", VaadinIcon.CLUSTER.create()));
+        nav.addItem(new SideNavItem(getTranslation("nav.zones"), "zones", VaadinIcon.MAP_MARKER.create()));
+        addToDrawer(nav);
+    }
+
+    private Span whoAmI(Actor actor) {
+        Span who = new Span(actor.displayName() + " · " + Texts.role(this, actor.role())
+                + (actor.city() == null ? "" : " · " + Texts.city(this, actor.city())));
+        who.setId("current-user");
+        who.addClassName("current-user");
+        return who;
+    }
+}
