@@ -14,6 +14,7 @@ import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.eventsourcing.eventstore.jpa.SQLStateResolver;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
+import org.axonframework.messaging.correlation.MessageOriginProvider;
 import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
 import org.clusterhub.shared.MetaDataKeys;
 import org.springframework.beans.factory.annotation.Value;
@@ -70,6 +71,15 @@ public class AxonConfiguration {
                 .messageMonitor(config.messageMonitor(EventStore.class, "eventStore"))
                 .fetchDelay(fetchDelay.toMillis())
                 .build();
+    }
+
+    /**
+     * Correlation and causation: every event carries the id of the command (user action) that caused it. Declared
+     * here because Axon's default steps back when another provider exists.
+     */
+    @Bean
+    CorrelationDataProvider messageOriginProvider() {
+        return new MessageOriginProvider();
     }
 
     /** Copies who acted, for which organization and city, from each command into the events it causes. */
