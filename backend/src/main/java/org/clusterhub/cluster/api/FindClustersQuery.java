@@ -6,7 +6,7 @@ import org.clusterhub.shared.City;
  * A page of the cluster directory, filtered on the server.
  *
  * @param text matched against Chinese and English names, promotion organization and focus areas (may be null)
- * @param city a center, key or radiated city of the cluster (may be null)
+ * @param city a center or key city of the cluster (may be null); radiated cities do not count
  * @param level national or provincial (may be null)
  * @param includeRetired whether retired clusters are listed
  */

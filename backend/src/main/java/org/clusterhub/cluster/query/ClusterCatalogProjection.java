@@ -75,8 +75,8 @@ class ClusterCatalogProjection {
         doc.centerCities = new ArrayList<>(event.centerCities());
         doc.keyCities = new ArrayList<>(event.keyCities());
         doc.radiatedCities = new ArrayList<>(event.radiatedCities());
-        doc.allCities = new ArrayList<>(new LinkedHashSet<>(Stream.of(event.centerCities(), event.keyCities(),
-                event.radiatedCities()).flatMap(List::stream).toList()));
+        doc.allCities = new ArrayList<>(new LinkedHashSet<>(Stream.of(event.centerCities(), event.keyCities())
+                .flatMap(List::stream).toList()));
         doc.leadingEnterprises = new ArrayList<>(event.leadingEnterprises());
         doc.supportingPlatforms = new ArrayList<>(event.supportingPlatforms());
         doc.focusAreas = new ArrayList<>(event.focusAreas());

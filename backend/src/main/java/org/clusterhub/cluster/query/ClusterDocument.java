@@ -33,7 +33,7 @@ class ClusterDocument {
     List<City> centerCities = new ArrayList<>();
     List<City> keyCities = new ArrayList<>();
     List<City> radiatedCities = new ArrayList<>();
-    /** Center, key and radiated cities together, for the city filter. */
+    /** Center and key cities together, for the city filter (the cities a directory row shows). */
     @Indexed
     List<City> allCities = new ArrayList<>();
     List<LeadingEnterprise> leadingEnterprises = new ArrayList<>();

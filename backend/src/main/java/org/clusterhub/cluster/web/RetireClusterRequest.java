@@ -1,0 +1,9 @@
+package org.clusterhub.cluster.web;
+
+/**
+ * Body of {@code POST /api/clusters/{id}/retirement}.
+ *
+ * @param expectedVersion the version the caller last saw; a later change answers 409 (may be null)
+ */
+record RetireClusterRequest(String reason, Long expectedVersion) {
+}
