@@ -97,12 +97,13 @@ class Cluster {
         if (pendingCompetitionRound == null) {
             throw new DomainRuleViolation("cluster.error.noCompetitionPending", "outcome");
         }
-        apply(new NationalCompetitionResultRecordedEvent(clusterId, pendingCompetitionRound, command.outcome(),
+        int round = pendingCompetitionRound;
+        apply(new NationalCompetitionResultRecordedEvent(clusterId, round, command.outcome(),
                 blankToNull(command.note())));
         if (command.outcome() == CompetitionOutcome.WON && level != ClusterLevel.NATIONAL) {
             // Winning the national competition is what makes a cluster national (plan 二(一)).
             apply(new ClusterLevelChangedEvent(clusterId, level, ClusterLevel.NATIONAL,
-                    "national-competition:" + pendingCompetitionRound));
+                    "national-competition:" + round));
         }
     }
 
