@@ -2,11 +2,12 @@ package org.clusterhub.app;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
-import org.springframework.boot.autoconfigure.domain.EntityScan;
+import org.springframework.boot.autoconfigure.AutoConfigurationPackage;
 
 /** Assembles the contexts, the infrastructure and the UI into one runnable node. */
 @SpringBootApplication(scanBasePackages = "org.clusterhub")
-@EntityScan(basePackages = "org.clusterhub")
+// Vaadin finds routes, and Spring Data finds documents, in the auto-configuration packages: all of ClusterHub's.
+@AutoConfigurationPackage(basePackages = "org.clusterhub")
 public class ClusterHubApplication {
 
     public static void main(String[] args) {
