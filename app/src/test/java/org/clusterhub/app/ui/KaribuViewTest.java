@@ -59,9 +59,14 @@ public abstract class KaribuViewTest {
         return new Actor(username, username, username, role, java.util.Set.of(), city, null);
     }
 
-    @AfterEach
-    void tearDownVaadin() {
+    /** Ends the mocked browser session, e.g. to sign in as someone else within one test. */
+    protected void signOut() {
         MockVaadin.tearDown();
         SecurityContextHolder.clearContext();
+    }
+
+    @AfterEach
+    void tearDownVaadin() {
+        signOut();
     }
 }

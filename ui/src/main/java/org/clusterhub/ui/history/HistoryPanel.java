@@ -88,9 +88,17 @@ public class HistoryPanel extends VerticalLayout {
     }
 
     private String display(Map<String, Object> payload, String field) {
-        Object value = payload.get(field);
-        if (value instanceof Map<?, ?> nested && nested.get("nameZh") != null) {
-            value = nested.get("nameZh");
+        return displayValue(payload.get(field));
+    }
+
+    private String displayValue(Object value) {
+        if (value instanceof Map<?, ?> nested) {
+            Object name = nested.get("nameZh") != null ? nested.get("nameZh") : nested.get("indicatorZh");
+            value = name;
+        }
+        if (value instanceof java.util.Collection<?> items) {
+            return items.isEmpty() ? "—" : items.stream().map(this::displayValue)
+                    .collect(java.util.stream.Collectors.joining("、"));
         }
         if (value == null) {
             return "—";

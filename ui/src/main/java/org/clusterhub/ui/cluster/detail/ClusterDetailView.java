@@ -258,8 +258,9 @@ public class ClusterDetailView extends VerticalLayout implements BeforeEnterObse
     private void onLiveEvent(UI ui, LiveEvent event) {
         Optional<ClusterDetails> fresh = queries.optional(new FindClusterQuery(clusterId, event.sequenceNumber()),
                 ClusterDetails.class);
-        boolean own = ownCommands.contains(event.metadata().getOrDefault(MetaDataKeys.CORRELATION_ID, ""));
         ui.access(() -> {
+            // Checked under the session lock: the click handler that sent the command has recorded its id by now.
+            boolean own = ownCommands.contains(event.metadata().getOrDefault(MetaDataKeys.CORRELATION_ID, ""));
             fresh.filter(f -> f.version() >= details.version()).ifPresent(f -> {
                 details = f;
                 render();

@@ -1,0 +1,248 @@
+package org.clusterhub.ui.zone.detail;
+
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.tabs.TabSheet;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.clusterhub.shared.AccessRequirement;
+import org.clusterhub.shared.Actor;
+import org.clusterhub.shared.City;
+import org.clusterhub.shared.CurrentActor;
+import org.clusterhub.shared.LiveEvent;
+import org.clusterhub.shared.LiveFeed;
+import org.clusterhub.shared.MetaDataKeys;
+import org.clusterhub.shared.Role;
+import org.clusterhub.ui.history.HistoryPanel;
+import org.clusterhub.ui.support.CommandSender;
+import org.clusterhub.ui.support.Queries;
+import org.clusterhub.ui.support.Texts;
+import org.clusterhub.ui.zone.directory.ZoneDirectoryNavigation;
+import org.clusterhub.zone.api.FindZoneQuery;
+import org.clusterhub.zone.api.ReviseZoneAimsCommand;
+import org.clusterhub.zone.api.SetZoneTargetsCommand;
+import org.clusterhub.zone.api.ZoneDetails;
+import org.clusterhub.zone.api.ZoneId;
+import org.clusterhub.zone.api.ZoneKind;
+
+/**
+ * One pilot or demonstration zone: overview (aims, key tasks, quantified targets) and history. The supervisor and
+ * the coordinator of the zone's city revise aims and set targets here; changes made anywhere appear within a
+ * second, with a notice saying who changed what.
+ */
+@Route(ZoneDetailNavigation.ROUTE + "/:zoneId")
+@PermitAll
+public class ZoneDetailView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final Queries queries;
+    private final CommandSender commands;
+    private final LiveFeed liveFeed;
+    private final Optional<Actor> actor;
+    /** Correlation ids of the commands sent from this screen: their events need no "someone changed" notice. */
+    private final Set<String> ownCommands = ConcurrentHashMap.newKeySet();
+
+    private ZoneId zoneId;
+    private ZoneDetails details;
+    private final H2 title = new H2();
+    private final Span kindBadge = new Span();
+    private final ZoneOverview overview = new ZoneOverview();
+    private final HorizontalLayout actions = new HorizontalLayout();
+    private HistoryPanel history;
+    private LiveFeed.Subscription subscription;
+
+    public ZoneDetailView(Queries queries, CommandSender commands, LiveFeed liveFeed, CurrentActor currentActor) {
+        this.queries = queries;
+        this.commands = commands;
+        this.liveFeed = liveFeed;
+        this.actor = currentActor.get();
+        setSizeFull();
+        addClassName("zone-detail");
+        title.setId("zone-title");
+        kindBadge.setId("zone-kind-badge");
+        actions.setId("zone-actions");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        Optional<ZoneId> id = event.getRouteParameters().get("zoneId").flatMap(ZoneDetailView::parse);
+        Optional<ZoneDetails> found = id.flatMap(i -> queries.optional(new FindZoneQuery(i), ZoneDetails.class));
+        if (found.isEmpty()) {
+            CommandSender.error(this, getTranslation("zone.detail.notFound"));
+            event.forwardTo(ZoneDirectoryNavigation.ROUTE);
+            return;
+        }
+        zoneId = id.get();
+        details = found.get();
+        build();
+    }
+
+    private static Optional<ZoneId> parse(String text) {
+        try {
+            return Optional.of(ZoneId.of(text));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+
+    private void build() {
+        removeAll();
+        history = new HistoryPanel(queries, zoneId.toString());
+        VerticalLayout overviewTab = new VerticalLayout(actions, overview);
+        overviewTab.setPadding(false);
+        TabSheet tabs = new TabSheet();
+        tabs.add(getTranslation("zone.detail.tab.overview"), overviewTab).setId("tab-overview");
+        tabs.add(getTranslation("zone.detail.tab.history"), history).setId("tab-history");
+        tabs.setSizeFull();
+        HorizontalLayout heading = new HorizontalLayout(title, kindBadge);
+        heading.setAlignItems(FlexComponent.Alignment.BASELINE);
+        add(heading, tabs);
+        setFlexGrow(1, tabs);
+        render();
+    }
+
+    private void render() {
+        title.setText(Texts.english() && details.nameEn() != null ? details.nameEn() : details.nameZh());
+        kindBadge.setText(Texts.enumValue(this, "zone.kind", details.kind()));
+        kindBadge.getElement().getThemeList().clear();
+        kindBadge.getElement().getThemeList().add("badge " + (details.kind() == ZoneKind.PILOT ? "success" : "contrast"));
+        overview.show(details);
+        renderActions();
+    }
+
+    /**
+     * Offers the actions to whom the commands' access requirement admits (supervisor, or the coordinator of the
+     * zone's city); the command bus checks it again, and the aggregate checks the city.
+     */
+    private boolean mayEdit() {
+        return actor.map(a -> a.satisfies(AccessRequirement.of(null, details.city(), Role.CITY_COORDINATOR)))
+                .orElse(false);
+    }
+
+    private void renderActions() {
+        actions.removeAll();
+        if (!mayEdit()) {
+            return;
+        }
+        Button revise = new Button(getTranslation("zone.action.reviseAims"), VaadinIcon.EDIT.create(),
+                click -> openReviseAims());
+        revise.setId("action-revise-aims");
+        Button targets = new Button(getTranslation("zone.action.setTargets"), VaadinIcon.BULLSEYE.create(),
+                click -> openSetTargets());
+        targets.setId("action-set-targets");
+        actions.add(revise, targets);
+    }
+
+    private void openReviseAims() {
+        ReviseAimsDialog dialog = new ReviseAimsDialog(details);
+        dialog.addSaveListener(save -> {
+            ZoneDetails current = details;
+            ReviseZoneAimsCommand command = new ReviseZoneAimsCommand(zoneId, current.city(),
+                    dialog.aimsZh.getValue(), dialog.aimsEn.getValue(), dialog.keyTaskLines(),
+                    dialog.reason.getValue(), current.version());
+            sent(commands.send(this, command, dialog::showFieldError), current, dialog::close,
+                    "zone.action.aimsRevised");
+        });
+        dialog.open();
+    }
+
+    private void openSetTargets() {
+        SetTargetsDialog dialog = new SetTargetsDialog(details.targets());
+        dialog.addSaveListener(save -> {
+            ZoneDetails current = details;
+            SetZoneTargetsCommand command = new SetZoneTargetsCommand(zoneId, current.city(), dialog.targets(),
+                    dialog.reason.getValue(), current.version());
+            sent(commands.send(this, command, dialog::showFieldError), current, dialog::close,
+                    "zone.action.targetsSet");
+        });
+        dialog.open();
+    }
+
+    private void sent(Optional<String> correlation, ZoneDetails before, Runnable close, String successKey) {
+        correlation.ifPresent(id -> {
+            ownCommands.add(id);
+            close.run();
+            CommandSender.success(this, getTranslation(successKey));
+            refresh(before.version() + 1);
+        });
+    }
+
+    /** Re-reads the zone, waiting until the read model has at least {@code version}. */
+    private void refresh(long version) {
+        queries.optional(new FindZoneQuery(zoneId, version), ZoneDetails.class).ifPresent(this::show);
+        history.refresh();
+    }
+
+    private void show(ZoneDetails fresh) {
+        if (fresh.version() >= details.version()) {
+            details = fresh;
+            render();
+        }
+    }
+
+    @Override
+    protected void onAttach(AttachEvent attachEvent) {
+        if (zoneId == null) {
+            return;
+        }
+        UI ui = attachEvent.getUI();
+        subscription = liveFeed.subscribe(zoneId.toString(), event -> onLiveEvent(ui, event));
+    }
+
+    /** Runs on a live-feed thread: waits for the read model off the UI, then changes the screen inside access. */
+    private void onLiveEvent(UI ui, LiveEvent event) {
+        Optional<ZoneDetails> fresh = queries.optional(new FindZoneQuery(zoneId, event.sequenceNumber()),
+                ZoneDetails.class);
+        String correlation = event.metadata().getOrDefault(MetaDataKeys.CORRELATION_ID, "");
+        ui.access(() -> {
+            fresh.ifPresent(this::show);
+            history.refresh();
+            // Checked under the session lock: a command sent from this screen has recorded its id by now.
+            if (!ownCommands.contains(correlation)) {
+                notice(event);
+            }
+        });
+    }
+
+    private void notice(LiveEvent event) {
+        String city = event.metadata().get(MetaDataKeys.CITY);
+        String organization = event.metadata().getOrDefault(MetaDataKeys.ORGANIZATION, "");
+        String where = city == null ? organization
+                : getTranslation("zone.detail.liveNotice.where", organization, Texts.city(this, City.valueOf(city)));
+        String text = getTranslation("zone.detail.liveNotice", event.actorName(), where,
+                getTranslation("history.event." + event.eventType()));
+        Notification notification = Notification.show(text, 5000, Notification.Position.TOP_END);
+        notification.setId("live-notice");
+        notification.addClassName("live-notice");
+    }
+
+    @Override
+    protected void onDetach(DetachEvent detachEvent) {
+        if (subscription != null) {
+            subscription.close();
+            subscription = null;
+        }
+    }
+
+    @Override
+    public String getPageTitle() {
+        if (details == null) {
+            return "ClusterHub";
+        }
+        return (Texts.english() && details.nameEn() != null ? details.nameEn() : details.nameZh()) + " · ClusterHub";
+    }
+}
