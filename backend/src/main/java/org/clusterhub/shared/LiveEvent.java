@@ -9,9 +9,11 @@ import java.util.Map;
  * @param aggregateType e.g. {@code Cluster}, {@code Zone}
  * @param eventType the event's simple class name
  * @param payload the event object itself (an {@code api} record)
+ * @param fields the payload's fields as plain values (ids and enums as strings), as the History tab shows them
  */
 public record LiveEvent(String aggregateType, String aggregateId, long sequenceNumber, String eventType,
-                        Object payload, Instant timestamp, Map<String, String> metadata) {
+                        Object payload, Map<String, Object> fields, Instant timestamp,
+                        Map<String, String> metadata) {
 
     public String actorName() {
         String display = metadata.get(MetaDataKeys.DISPLAY_NAME);

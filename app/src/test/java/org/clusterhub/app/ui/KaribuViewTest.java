@@ -20,6 +20,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
 /**
@@ -38,7 +39,7 @@ public abstract class KaribuViewTest {
     /** Signs in as a demo account (password irrelevant here) and starts a mocked UI in the given language. */
     protected void openAs(String username, Locale locale) {
         ClusterHubUser user = (ClusterHubUser) users.loadUserByUsername(username);
-        SecurityContextHolder.getContext().setAuthentication(
+        securityContexts().getContext().setAuthentication(
                 new UsernamePasswordAuthenticationToken(user, null, user.getAuthorities()));
         Function0<UI> uiFactory = UI::new;
         MockVaadin.setup(uiFactory, new MockSpringServlet(ROUTES, context, uiFactory));
@@ -48,7 +49,7 @@ public abstract class KaribuViewTest {
             wrapped = wrapper.getRequest();
         }
         FakeRequest request = (FakeRequest) wrapped;
-        request.setUserPrincipalInt(SecurityContextHolder.getContext().getAuthentication());
+        request.setUserPrincipalInt(securityContexts().getContext().getAuthentication());
         request.setUserInRole((principal, role) -> user.getAuthorities().stream()
                 .anyMatch(authority -> authority.getAuthority().equals("ROLE_" + role)));
         UI.getCurrent().getSession().setAttribute(Locale.class, locale);
@@ -59,10 +60,18 @@ public abstract class KaribuViewTest {
         return new Actor(username, username, username, role, java.util.Set.of(), city, null);
     }
 
+    /** This context's strategy: another Spring context in the JVM may have replaced the static holder's. */
+    private SecurityContextHolderStrategy securityContexts() {
+        return context.getBeanProvider(SecurityContextHolderStrategy.class)
+                .getIfUnique(SecurityContextHolder::getContextHolderStrategy);
+    }
+
     /** Ends the mocked browser session, e.g. to sign in as someone else within one test. */
     protected void signOut() {
         MockVaadin.tearDown();
-        SecurityContextHolder.clearContext();
+        if (context != null) {
+            securityContexts().clearContext();
+        }
     }
 
     @AfterEach

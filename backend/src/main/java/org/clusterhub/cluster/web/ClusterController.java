@@ -71,7 +71,7 @@ class ClusterController {
     @Operation(summary = "List clusters in the plan's order, filtered by text, city and level")
     ClusterPage list(@Parameter(description = "matched against names, promotion organization, focus areas and code, "
                              + "ignoring case") @RequestParam(required = false) String text,
-                     @Parameter(description = "a center, key or radiated city of the cluster")
+                     @Parameter(description = "a center or key city of the cluster (radiated cities do not count)")
                      @RequestParam(required = false) City city,
                      @RequestParam(required = false) ClusterLevel level,
                      @Parameter(description = "whether retired clusters are listed too")
@@ -205,8 +205,8 @@ class ClusterController {
     }
 
     /**
-     * Only clusters take cluster commands: Axon loads an aggregate by id alone, so an id of another kind (a zone's)
-     * is answered 404 here instead of reaching the repository.
+     * Only clusters take cluster commands. Axon loads an aggregate by id alone and refuses another kind's stream (a
+     * zone's) only while loading it, as an internal error; here such an id, or an unknown one, is a plain 404.
      */
     private ClusterId existing(UUID id) throws Exception {
         return find(new FindClusterQuery(new ClusterId(id))).clusterId();

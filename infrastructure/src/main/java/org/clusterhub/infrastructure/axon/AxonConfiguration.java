@@ -90,9 +90,13 @@ public class AxonConfiguration {
                 MetaDataKeys.REASON);
     }
 
-    /** Projections run as pooled streaming processors; their tokens live in the shared JDBC token store. */
+    /**
+     * Projections run as tracking (streaming) processors; their tokens live in the shared JDBC token store, so that
+     * nodes split the segments. Tracking rather than pooled: a tracking processor wakes as soon as the store has new
+     * events, an idle pooled one only every 500 ms, and screens wait for projections.
+     */
     @Bean
-    ConfigurerModule pooledStreamingProcessors() {
-        return configurer -> configurer.eventProcessing().usingPooledStreamingEventProcessors();
+    ConfigurerModule trackingProcessors() {
+        return configurer -> configurer.eventProcessing().usingTrackingEventProcessors();
     }
 }

@@ -1,5 +1,7 @@
 package org.clusterhub.infrastructure.live;
 
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -41,10 +43,15 @@ public class LiveEventBroadcaster implements LiveFeed {
         thread.setDaemon(true);
         return thread;
     });
-    private final SimpMessagingTemplate stomp;
+    private static final TypeReference<Map<String, Object>> FIELDS = new TypeReference<>() {
+    };
 
-    LiveEventBroadcaster(SimpMessagingTemplate stomp) {
+    private final SimpMessagingTemplate stomp;
+    private final ObjectMapper json;
+
+    LiveEventBroadcaster(SimpMessagingTemplate stomp, ObjectMapper json) {
         this.stomp = stomp;
+        this.json = json;
     }
 
     @EventHandler
@@ -53,11 +60,14 @@ public class LiveEventBroadcaster implements LiveFeed {
             return;
         }
         Map<String, String> metadata = new HashMap<>();
-        event.getMetaData().forEach((key, value) -> metadata.put(key, value == null ? null : value.toString()));
+        event.getMetaData().forEach((key, value) -> {
+            if (value != null) {
+                metadata.put(key, value.toString());
+            }
+        });
         LiveEvent live = new LiveEvent(event.getType(), event.getAggregateIdentifier(), event.getSequenceNumber(),
-                event.getPayloadType().getSimpleName(), payload, event.getTimestamp(), Map.copyOf(
-                        metadata.entrySet().stream().filter(e -> e.getValue() != null)
-                                .collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue))));
+                event.getPayloadType().getSimpleName(), payload, json.convertValue(payload, FIELDS),
+                event.getTimestamp(), Map.copyOf(metadata));
         deliver(byAggregate.get(live.aggregateId()), live);
         deliver(byType.get(live.aggregateType()), live);
         publishToStomp(live);

@@ -24,7 +24,7 @@ public final class Texts {
     }
 
     public static String cities(Component c, Collection<City> cities) {
-        return cities == null ? "" : cities.stream().map(city -> city(c, city)).collect(Collectors.joining("、"));
+        return cities == null ? "" : cities.stream().map(city -> city(c, city)).collect(Collectors.joining(listSeparator()));
     }
 
     public static String role(Component c, Role role) {
@@ -44,6 +44,16 @@ public final class Texts {
 
     public static boolean english() {
         return "en".equals(locale().getLanguage());
+    }
+
+    /** 、 between items in Chinese, a comma in English. */
+    public static String listSeparator() {
+        return english() ? ", " : "、";
+    }
+
+    /** Text in full-width brackets in Chinese, in parentheses in English. */
+    public static String bracketed(String text) {
+        return english() ? " (" + text + ")" : "（" + text + "）";
     }
 
     public static String dateTime(Component c, Instant instant) {

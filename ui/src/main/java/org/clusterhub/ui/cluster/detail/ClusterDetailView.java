@@ -12,7 +12,6 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -41,6 +40,7 @@ import org.clusterhub.shared.MetaDataKeys;
 import org.clusterhub.shared.Role;
 import org.clusterhub.ui.cluster.directory.ClusterDirectoryNavigation;
 import org.clusterhub.ui.history.HistoryPanel;
+import org.clusterhub.ui.history.LiveNotice;
 import org.clusterhub.ui.support.CommandSender;
 import org.clusterhub.ui.support.Queries;
 import org.clusterhub.ui.support.Texts;
@@ -82,16 +82,17 @@ public class ClusterDetailView extends VerticalLayout implements BeforeEnterObse
         title.setId("cluster-title");
         badges.addClassName("badges");
         members.setId("member-grid");
-        members.addColumn(MemberOrganizationView::name).setHeader(getTranslation("cluster.member.name")).setFlexGrow(3);
+        members.addColumn(MemberOrganizationView::name).setHeader(getTranslation("cluster.member.name"))
+                .setWidth("16rem").setFlexGrow(3);
         members.addColumn(m -> Texts.enumValue(this, "value", m.kind())).setHeader(getTranslation("cluster.member.kind"));
         members.addColumn(m -> Texts.city(this, m.city())).setHeader(getTranslation("cluster.member.city"));
         members.addColumn(m -> Texts.enumValue(this, "value", m.chainPosition()))
                 .setHeader(getTranslation("cluster.member.chainPosition"));
         members.addColumn(MemberOrganizationView::creditCode).setHeader(getTranslation("cluster.member.creditCode"))
-                .setFlexGrow(2);
+                .setWidth("12rem").setFlexGrow(2);
         members.addColumn(m -> Texts.dateTime(this, m.addedAt())).setHeader(getTranslation("cluster.member.addedAt"))
                 .setFlexGrow(2);
-        members.addComponentColumn(this::removeButton).setFlexGrow(0).setWidth("8em");
+        members.addComponentColumn(this::removeButton).setFlexGrow(0).setWidth("8rem");
         memberCount.setId("member-count");
     }
 
@@ -206,7 +207,7 @@ public class ClusterDetailView extends VerticalLayout implements BeforeEnterObse
         });
         dialog.add(form);
         dialog.getFooter().add(new Button(getTranslation("common.cancel"), click -> dialog.close()), form.save);
-        dialog.setWidth("40em");
+        dialog.setWidth("40rem");
         dialog.open();
     }
 
@@ -273,14 +274,7 @@ public class ClusterDetailView extends VerticalLayout implements BeforeEnterObse
     }
 
     private void notice(LiveEvent event) {
-        String city = event.metadata().get(MetaDataKeys.CITY);
-        String organization = event.metadata().getOrDefault(MetaDataKeys.ORGANIZATION, "");
-        String where = organization + (city == null ? "" : "，" + Texts.city(this, org.clusterhub.shared.City.valueOf(city)));
-        String text = getTranslation("cluster.detail.liveNotice", event.actorName(), where,
-                getTranslation("history.event." + event.eventType()));
-        Notification notification = Notification.show(text, 5000, Notification.Position.TOP_END);
-        notification.setId("live-notice");
-        notification.addClassName("live-notice");
+        LiveNotice.show(this, event);
     }
 
     @Override

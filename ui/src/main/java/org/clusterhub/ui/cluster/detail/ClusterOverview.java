@@ -29,9 +29,10 @@ class ClusterOverview extends FormLayout {
         item("cluster.field.keyCities", Texts.cities(this, d.keyCities()), "field-key-cities");
         item("cluster.field.radiatedCities", Texts.cities(this, d.radiatedCities()), "field-radiated-cities");
         item("cluster.field.leadingEnterprises", d.leadingEnterprises().stream()
-                .map(e -> e.nameZh() + (e.city() == null ? "" : "（" + Texts.city(this, e.city()) + "）"))
-                .collect(Collectors.joining("、")), "field-leading-enterprises");
-        item("cluster.field.supportingPlatforms", String.join("、", d.supportingPlatforms()), "field-platforms");
+                .map(e -> e.nameZh() + (e.city() == null ? "" : Texts.bracketed(Texts.city(this, e.city()))))
+                .collect(Collectors.joining(Texts.listSeparator())), "field-leading-enterprises");
+        item("cluster.field.supportingPlatforms", String.join(Texts.listSeparator(), d.supportingPlatforms()),
+                "field-platforms");
         List<String> areas = english && d.focusAreasEn().size() == d.focusAreas().size() ? d.focusAreasEn()
                 : d.focusAreas();
         item("cluster.field.focusAreas", String.join(english ? "; " : "、", areas), "field-focus-areas");

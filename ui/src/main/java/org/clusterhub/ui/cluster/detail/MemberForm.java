@@ -67,6 +67,8 @@ class MemberForm extends FormLayout {
         });
         fields = Map.of("name", name, "kind", kind, "city", city, "chainPosition", chainPosition,
                 "creditCode", creditCode);
+        // Every field is required; the command's validation decides, the marks only tell the person beforehand.
+        fields.values().forEach(field -> ((com.vaadin.flow.component.HasValue<?, ?>) field).setRequiredIndicatorVisible(true));
         add(name, kind, city, chainPosition, creditCode);
     }
 

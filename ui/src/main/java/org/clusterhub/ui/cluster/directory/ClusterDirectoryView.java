@@ -102,11 +102,11 @@ public class ClusterDirectoryView extends VerticalLayout implements HasDynamicTi
         includeRetired.addValueChangeListener(e -> applyFilter());
 
         grid.setId("cluster-grid");
-        grid.addColumn(s -> s.planNumber() == null ? "" : s.planNumber()).setHeader("#").setWidth("4em")
+        grid.addColumn(s -> s.planNumber() == null ? "" : s.planNumber()).setHeader("#").setWidth("4rem")
                 .setFlexGrow(0);
-        grid.addColumn(this::name).setHeader(getTranslation("cluster.field.name")).setFlexGrow(3);
+        grid.addColumn(this::name).setHeader(getTranslation("cluster.field.name")).setWidth("20rem").setFlexGrow(3);
         grid.addColumn(s -> Texts.enumValue(this, "value", s.level())).setHeader(getTranslation("cluster.field.level"))
-                .setWidth("7em").setFlexGrow(0);
+                .setWidth("7rem").setFlexGrow(0);
         grid.addColumn(s -> english() && s.promotionOrganizationEn() != null ? s.promotionOrganizationEn()
                 : s.promotionOrganizationZh()).setHeader(getTranslation("cluster.field.promotionOrganization"))
                 .setFlexGrow(2);
@@ -115,7 +115,7 @@ public class ClusterDirectoryView extends VerticalLayout implements HasDynamicTi
         grid.addColumn(s -> Texts.cities(this, s.keyCities())).setHeader(getTranslation("cluster.field.keyCities"))
                 .setFlexGrow(2);
         grid.addColumn(ClusterSummary::memberCount).setHeader(getTranslation("cluster.field.memberCount"))
-                .setWidth("6em").setFlexGrow(0);
+                .setWidth("7rem").setFlexGrow(0);
         grid.setPageSize(20);
         grid.setItems(data);
         grid.setClassNameGenerator(s -> s.retired() ? "retired" : null);
@@ -125,7 +125,7 @@ public class ClusterDirectoryView extends VerticalLayout implements HasDynamicTi
         HorizontalLayout filters = new HorizontalLayout(text, city, level, includeRetired, total);
         filters.setAlignItems(FlexComponent.Alignment.BASELINE);
         filters.setWidthFull();
-        text.setWidth("22em");
+        text.setWidth("22rem");
         HorizontalLayout heading = new HorizontalLayout(new H2(getTranslation("cluster.directory.title")));
         heading.setAlignItems(FlexComponent.Alignment.BASELINE);
         if (currentActor.get().map(a -> a.role() == Role.SUPERVISOR).orElse(false)) {

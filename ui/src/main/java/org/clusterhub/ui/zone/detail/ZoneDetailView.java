@@ -7,7 +7,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -22,13 +21,13 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.clusterhub.shared.AccessRequirement;
 import org.clusterhub.shared.Actor;
-import org.clusterhub.shared.City;
 import org.clusterhub.shared.CurrentActor;
 import org.clusterhub.shared.LiveEvent;
 import org.clusterhub.shared.LiveFeed;
 import org.clusterhub.shared.MetaDataKeys;
 import org.clusterhub.shared.Role;
 import org.clusterhub.ui.history.HistoryPanel;
+import org.clusterhub.ui.history.LiveNotice;
 import org.clusterhub.ui.support.CommandSender;
 import org.clusterhub.ui.support.Queries;
 import org.clusterhub.ui.support.Texts;
@@ -219,15 +218,7 @@ public class ZoneDetailView extends VerticalLayout implements BeforeEnterObserve
     }
 
     private void notice(LiveEvent event) {
-        String city = event.metadata().get(MetaDataKeys.CITY);
-        String organization = event.metadata().getOrDefault(MetaDataKeys.ORGANIZATION, "");
-        String where = city == null ? organization
-                : getTranslation("zone.detail.liveNotice.where", organization, Texts.city(this, City.valueOf(city)));
-        String text = getTranslation("zone.detail.liveNotice", event.actorName(), where,
-                getTranslation("history.event." + event.eventType()));
-        Notification notification = Notification.show(text, 5000, Notification.Position.TOP_END);
-        notification.setId("live-notice");
-        notification.addClassName("live-notice");
+        LiveNotice.show(this, event);
     }
 
     @Override

@@ -49,10 +49,10 @@ class ZoneOverview extends VerticalLayout {
         targets.setAllRowsVisible(true);
         targets.addColumn(TargetTexts::indicator).setHeader(getTranslation("zone.target.indicator"))
                 .setFlexGrow(4);
-        targets.addColumn(TargetTexts::goal).setHeader(getTranslation("zone.target.goal")).setWidth("10em")
+        targets.addColumn(TargetTexts::goal).setHeader(getTranslation("zone.target.goal")).setWidth("10rem")
                 .setFlexGrow(0);
         targets.addColumn(t -> t.year() == null ? "—" : String.valueOf(t.year()))
-                .setHeader(getTranslation("zone.target.year")).setWidth("7em").setFlexGrow(0);
+                .setHeader(getTranslation("zone.target.year")).setWidth("7rem").setFlexGrow(0);
         add(facts, new H4(getTranslation("zone.detail.aims")), aims, otherAimsHeading, otherAims,
                 new H4(getTranslation("zone.detail.keyTasks")), keyTasks,
                 new H4(getTranslation("zone.detail.targets")), noTargets, targets);

@@ -63,7 +63,7 @@ public class ZoneDirectoryView extends VerticalLayout implements HasDynamicTitle
         text.setClearButtonVisible(true);
         text.setPrefixComponent(VaadinIcon.SEARCH.create());
         text.setValueChangeMode(ValueChangeMode.LAZY);
-        text.setWidth("22em");
+        text.setWidth("22rem");
         city.setItems(City.values());
         city.setItemLabelGenerator(c -> Texts.city(this, c));
         city.setPlaceholder(getTranslation("zone.directory.city"));
@@ -90,15 +90,15 @@ public class ZoneDirectoryView extends VerticalLayout implements HasDynamicTitle
         kind.addValueChangeListener(e -> applyFilter());
 
         grid.setId("zone-grid");
-        grid.addColumn(s -> s.planNumber() == null ? "" : s.planNumber()).setHeader("#").setWidth("4em")
+        grid.addColumn(s -> s.planNumber() == null ? "" : s.planNumber()).setHeader("#").setWidth("4rem")
                 .setFlexGrow(0);
         grid.addColumn(this::name).setHeader(getTranslation("zone.field.name")).setFlexGrow(4);
         grid.addColumn(s -> Texts.enumValue(this, "zone.kind", s.kind())).setHeader(getTranslation("zone.field.kind"))
-                .setWidth("10em").setFlexGrow(0);
+                .setWidth("10rem").setFlexGrow(0);
         grid.addColumn(s -> Texts.city(this, s.city())).setHeader(getTranslation("zone.field.city"))
-                .setWidth("8em").setFlexGrow(0);
+                .setWidth("8rem").setFlexGrow(0);
         grid.addColumn(ZoneSummary::targetCount).setHeader(getTranslation("zone.field.targetCount"))
-                .setWidth("9em").setFlexGrow(0);
+                .setWidth("9rem").setFlexGrow(0);
         grid.setPageSize(20);
         grid.setItems(data);
         grid.addItemClickListener(click -> UI.getCurrent().navigate(
