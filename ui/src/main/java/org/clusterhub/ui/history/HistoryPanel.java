@@ -36,14 +36,15 @@ public class HistoryPanel extends VerticalLayout {
                 .setHeader(getTranslation("history.column.time")).setWidth("12rem").setFlexGrow(0);
         grid.addColumn(entry -> getTranslation("history.event." + entry.eventType()))
                 .setHeader(getTranslation("history.column.event")).setWidth("12rem").setFlexGrow(0);
-        grid.addColumn(this::details).setHeader(getTranslation("history.column.details")).setFlexGrow(3);
+        grid.addColumn(this::details).setHeader(getTranslation("history.column.details")).setWidth("20rem")
+                .setFlexGrow(4);
         grid.addColumn(this::who).setHeader(getTranslation("history.column.who")).setFlexGrow(1);
         grid.addColumn(entry -> entry.organization() == null ? "" : entry.organization())
                 .setHeader(getTranslation("history.column.organization")).setFlexGrow(1);
         grid.addColumn(entry -> entry.city() == null ? "" : Texts.city(this, City.valueOf(entry.city())))
                 .setHeader(getTranslation("history.column.city")).setWidth("7rem").setFlexGrow(0);
         grid.addColumn(HistoryEntry::correlationId).setHeader(getTranslation("history.column.correlation"))
-                .setFlexGrow(1).setClassNameGenerator(entry -> "mono");
+                .setWidth("10rem").setFlexGrow(0).setClassNameGenerator(entry -> "mono");
         add(count, grid);
         refresh();
     }

@@ -94,11 +94,11 @@ public class ZoneDirectoryView extends VerticalLayout implements HasDynamicTitle
                 .setFlexGrow(0);
         grid.addColumn(this::name).setHeader(getTranslation("zone.field.name")).setFlexGrow(4);
         grid.addColumn(s -> Texts.enumValue(this, "zone.kind", s.kind())).setHeader(getTranslation("zone.field.kind"))
-                .setWidth("10rem").setFlexGrow(0);
+                .setWidth("13rem").setFlexGrow(0);
         grid.addColumn(s -> Texts.city(this, s.city())).setHeader(getTranslation("zone.field.city"))
                 .setWidth("8rem").setFlexGrow(0);
         grid.addColumn(ZoneSummary::targetCount).setHeader(getTranslation("zone.field.targetCount"))
-                .setWidth("9rem").setFlexGrow(0);
+                .setWidth("11rem").setFlexGrow(0);
         grid.setPageSize(20);
         grid.setItems(data);
         grid.addItemClickListener(click -> UI.getCurrent().navigate(
