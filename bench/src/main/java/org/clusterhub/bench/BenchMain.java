@@ -1,0 +1,94 @@
+package org.clusterhub.bench;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The ClusterHub benchmark: a plain program, run by hand, never by the build.
+ * <pre>
+ * mvn -q -pl bench -am package -DskipTests
+ * java -Xmx1g -jar bench/target/clusterhub-bench.jar [--store=postgres|h2|both] [--sizes=10000,100000,1000000]
+ * </pre>
+ * Prints a Markdown report (machine, settings, figures with their targets met or missed) and writes it to
+ * {@code bench/results/<date>-<store>.md}. See bench/README.md.
+ */
+public final class BenchMain {
+
+    /** Targets from the project brief; each figure is reported against them, met or missed. */
+    static final double TARGET_COMMANDS_PER_SECOND = 1_000;
+    static final double TARGET_COMMAND_P99_MS = 50;
+    static final double TARGET_LIVE_P99_MS = 500;
+    static final double TARGET_STORE_OP_MS = 1;
+
+    private BenchMain() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        System.setProperty("axoniq.update-checker.disabled", "true");
+        BenchOptions options = BenchOptions.parse(args);
+        Node.EXTRA_PROPERTIES = options.nodeProperties();
+        long started = System.nanoTime();
+        String startLoad = Machine.loadAverage();
+        List<CommandBench.Result> commandResults = new ArrayList<>();
+        List<LiveBench.Result> liveResults = new ArrayList<>();
+        List<SizeBench.Result> sizeResults = new ArrayList<>();
+        String postgresVersion;
+        try (Databases databases = new Databases(options)) {
+            postgresVersion = options.stores().contains("postgres") ? databases.postgresVersion() : null;
+            if (options.stores().contains("postgres") && postgresVersion == null) {
+                System.err.println("PostgreSQL is not reachable at " + options.pgUrl() + " as " + options.pgUser()
+                        + ": start it (see bench/README.md) or run with --store=h2.");
+                System.exit(2);
+            }
+            if (options.parts().contains("commands")) {
+                for (String store : options.stores()) {
+                    progress("a) commands on " + store);
+                    commandResults.add(CommandBench.run(databases, store, options));
+                    databases.close();
+                    System.out.println(Report.commandsSection(options, commandResults.subList(
+                            commandResults.size() - 1, commandResults.size())));
+                }
+            }
+            if (options.parts().contains("live") && options.stores().contains("postgres")) {
+                for (LiveBench.Variant variant : options.liveVariants()) {
+                    progress("b) cross-node live updates on postgres, " + variant.label);
+                    liveResults.add(LiveBench.run(databases, options, variant));
+                    databases.close();
+                    System.out.println(Report.liveSection(liveResults.subList(liveResults.size() - 1,
+                            liveResults.size())));
+                }
+            }
+            if (options.parts().contains("size")) {
+                for (String store : options.stores()) {
+                    progress("c) store size on " + store);
+                    sizeResults.add(SizeBench.run(databases, store, options.sizes()));
+                    databases.close();
+                    System.out.println(Report.sizeSection(sizeResults.subList(sizeResults.size() - 1,
+                            sizeResults.size())));
+                }
+            }
+        }
+        double minutes = (System.nanoTime() - started) / 60e9;
+        String report = Report.markdown(options, List.of(args), postgresVersion, startLoad, Machine.loadAverage(), minutes,
+                commandResults, liveResults, sizeResults);
+        System.out.println();
+        System.out.println(report);
+        Files.createDirectories(options.out());
+        Path file = options.out().resolve(LocalDate.now() + "-" + options.storeLabel() + ".md");
+        Files.writeString(file, report, StandardCharsets.UTF_8);
+        System.out.println("Report written to " + file.toAbsolutePath());
+        System.exit(0);
+    }
+
+    private static void progress(String what) {
+        System.out.println(LocalDateTime.now().format(DateTimeFormatter.ofPattern("HH:mm:ss", Locale.ROOT))
+                + " " + what + " (load average " + Machine.loadAverage() + ")");
+    }
+}
