@@ -50,7 +50,7 @@ class RestartTest {
                     new AddMemberOrganizationCommand(TEXTILES, "青岛即发集团控股有限公司", OrganizationKind.ENTERPRISE,
                             City.QINGDAO, ChainPosition.CHAIN_LEADER, "91370200MA3C8XY01G", null))
                     .andMetaData(ActorMetaData.of(supervisor)), 10, TimeUnit.SECONDS);
-            assertThat(members(first, 0)).isEqualTo(1);
+            assertThat(members(first, 1)).isEqualTo(1);
         }
         assertThat(Files.exists(dataDir.resolve("eventstore.mv.db"))).isTrue();
         assertThat(Files.exists(dataDir.resolve("readmodels.mv"))).isTrue();
