@@ -15,6 +15,7 @@ import org.clusterhub.ui.support.Texts;
  */
 public final class EventDescriptions {
 
+    private static final Pattern CODED_REASON = Pattern.compile("([a-z]+(?:-[a-z]+)*):(\\w+)");
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{([a-zA-Z]+)}");
 
     private EventDescriptions() {
@@ -52,6 +53,14 @@ public final class EventDescriptions {
             return "—";
         }
         String text = String.valueOf(value);
+        Matcher coded = CODED_REASON.matcher(text);
+        if (coded.matches()) {
+            // A reason ClusterHub wrote itself, e.g. "national-competition:2024": shown in the reader's language.
+            String translated = c.getTranslation("reason." + coded.group(1), coded.group(2));
+            if (!translated.startsWith("!")) {
+                return translated;
+            }
+        }
         for (String prefix : new String[] {"value.", "city."}) {
             String translated = c.getTranslation(prefix + text);
             if (!translated.startsWith("!")) {

@@ -31,18 +31,18 @@ public class HistoryPanel extends VerticalLayout {
         setSizeFull();
         grid.setId("history-grid");
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
-        grid.addColumn(HistoryEntry::sequenceNumber).setHeader("#").setWidth("4rem").setFlexGrow(0);
+        grid.addColumn(HistoryEntry::sequenceNumber).setHeader("#").setWidth("3rem").setFlexGrow(0);
         grid.addColumn(entry -> Texts.dateTime(this, entry.timestamp()))
-                .setHeader(getTranslation("history.column.time")).setWidth("12rem").setFlexGrow(0);
+                .setHeader(getTranslation("history.column.time")).setWidth("11rem").setFlexGrow(0);
         grid.addColumn(entry -> getTranslation("history.event." + entry.eventType()))
-                .setHeader(getTranslation("history.column.event")).setWidth("12rem").setFlexGrow(0);
-        grid.addColumn(this::details).setHeader(getTranslation("history.column.details")).setWidth("20rem")
+                .setHeader(getTranslation("history.column.event")).setWidth("10rem").setFlexGrow(0);
+        grid.addColumn(this::details).setHeader(getTranslation("history.column.details")).setWidth("14rem")
                 .setFlexGrow(4);
         grid.addColumn(this::who).setHeader(getTranslation("history.column.who")).setFlexGrow(1);
         grid.addColumn(entry -> entry.organization() == null ? "" : entry.organization())
                 .setHeader(getTranslation("history.column.organization")).setFlexGrow(1);
         grid.addColumn(entry -> entry.city() == null ? "" : Texts.city(this, City.valueOf(entry.city())))
-                .setHeader(getTranslation("history.column.city")).setWidth("7rem").setFlexGrow(0);
+                .setHeader(getTranslation("history.column.city")).setWidth("6rem").setFlexGrow(0);
         grid.addColumn(HistoryEntry::correlationId).setHeader(getTranslation("history.column.correlation"))
                 .setWidth("10rem").setFlexGrow(0).setClassNameGenerator(entry -> "mono");
         add(count, grid);
