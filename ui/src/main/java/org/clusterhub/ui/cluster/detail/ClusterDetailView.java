@@ -84,14 +84,16 @@ public class ClusterDetailView extends VerticalLayout implements BeforeEnterObse
         members.setId("member-grid");
         members.addColumn(MemberOrganizationView::name).setHeader(getTranslation("cluster.member.name"))
                 .setWidth("16rem").setFlexGrow(3);
-        members.addColumn(m -> Texts.enumValue(this, "value", m.kind())).setHeader(getTranslation("cluster.member.kind"));
-        members.addColumn(m -> Texts.city(this, m.city())).setHeader(getTranslation("cluster.member.city"));
+        members.addColumn(m -> Texts.enumValue(this, "value", m.kind())).setHeader(getTranslation("cluster.member.kind"))
+                .setWidth("8rem").setFlexGrow(1);
+        members.addColumn(m -> Texts.city(this, m.city())).setHeader(getTranslation("cluster.member.city"))
+                .setWidth("6rem").setFlexGrow(0);
         members.addColumn(m -> Texts.enumValue(this, "value", m.chainPosition()))
-                .setHeader(getTranslation("cluster.member.chainPosition"));
+                .setHeader(getTranslation("cluster.member.chainPosition")).setWidth("7rem").setFlexGrow(0);
         members.addColumn(MemberOrganizationView::creditCode).setHeader(getTranslation("cluster.member.creditCode"))
-                .setWidth("12rem").setFlexGrow(2);
+                .setWidth("13rem").setFlexGrow(0).setClassNameGenerator(m -> "mono");
         members.addColumn(m -> Texts.dateTime(this, m.addedAt())).setHeader(getTranslation("cluster.member.addedAt"))
-                .setFlexGrow(2);
+                .setWidth("11rem").setFlexGrow(0);
         members.addComponentColumn(this::removeButton).setFlexGrow(0).setWidth("8rem");
         memberCount.setId("member-count");
     }
