@@ -1,8 +1,6 @@
 package org.clusterhub.ui.cluster.detail;
 
-import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -42,6 +40,7 @@ import org.clusterhub.ui.cluster.directory.ClusterDirectoryNavigation;
 import org.clusterhub.ui.history.HistoryPanel;
 import org.clusterhub.ui.history.LiveNotice;
 import org.clusterhub.ui.support.CommandSender;
+import org.clusterhub.ui.support.LiveLink;
 import org.clusterhub.ui.support.Queries;
 import org.clusterhub.ui.support.Texts;
 
@@ -70,7 +69,7 @@ public class ClusterDetailView extends VerticalLayout implements BeforeEnterObse
     private final HorizontalLayout memberActions = new HorizontalLayout();
     private final HorizontalLayout supervisorActions = new HorizontalLayout();
     private HistoryPanel history;
-    private LiveFeed.Subscription subscription;
+    private final LiveLink live;
 
     public ClusterDetailView(Queries queries, CommandSender commands, LiveFeed liveFeed, CurrentActor currentActor) {
         this.queries = queries;
@@ -96,6 +95,8 @@ public class ClusterDetailView extends VerticalLayout implements BeforeEnterObse
                 .setWidth("11rem").setFlexGrow(0);
         members.addComponentColumn(this::removeButton).setFlexGrow(0).setWidth("8rem");
         memberCount.setId("member-count");
+        live = LiveLink.whileAttached(this, ui -> clusterId == null ? null
+                : liveFeed.subscribe(clusterId.toString(), event -> onLiveEvent(ui, event)));
     }
 
     @Override
@@ -110,6 +111,8 @@ public class ClusterDetailView extends VerticalLayout implements BeforeEnterObse
         clusterId = id.get();
         details = found.get();
         build();
+        // Vaadin reuses this view when only the id changes: follow the new cluster.
+        getUI().ifPresent(live::reopen);
     }
 
     private static Optional<ClusterId> parse(String text) {
@@ -249,14 +252,6 @@ public class ClusterDetailView extends VerticalLayout implements BeforeEnterObse
         });
     }
 
-    @Override
-    protected void onAttach(AttachEvent attachEvent) {
-        if (clusterId == null) {
-            return;
-        }
-        UI ui = attachEvent.getUI();
-        subscription = liveFeed.subscribe(clusterId.toString(), event -> onLiveEvent(ui, event));
-    }
 
     private void onLiveEvent(UI ui, LiveEvent event) {
         Optional<ClusterDetails> fresh = queries.optional(new FindClusterQuery(clusterId, event.sequenceNumber()),
@@ -279,13 +274,6 @@ public class ClusterDetailView extends VerticalLayout implements BeforeEnterObse
         LiveNotice.show(this, event);
     }
 
-    @Override
-    protected void onDetach(DetachEvent detachEvent) {
-        if (subscription != null) {
-            subscription.close();
-            subscription = null;
-        }
-    }
 
     @Override
     public String getPageTitle() {

@@ -1,7 +1,5 @@
 package org.clusterhub.ui.cluster.directory;
 
-import com.vaadin.flow.component.AttachEvent;
-import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -39,6 +37,7 @@ import org.clusterhub.shared.LiveFeed;
 import org.clusterhub.shared.Role;
 import org.clusterhub.ui.cluster.detail.ClusterDetailNavigation;
 import org.clusterhub.ui.support.CommandSender;
+import org.clusterhub.ui.support.LiveLink;
 import org.clusterhub.ui.support.Queries;
 import org.clusterhub.ui.support.Texts;
 
@@ -59,7 +58,6 @@ public class ClusterDirectoryView extends VerticalLayout implements HasDynamicTi
     private final Checkbox includeRetired = new Checkbox();
     private final Span total = new Span();
     private final ConfigurableFilterDataProvider<ClusterSummary, Void, FindClustersQuery> data;
-    private LiveFeed.Subscription subscription;
 
     public ClusterDirectoryView(Queries queries, CommandSender commands, LiveFeed liveFeed,
                                 CurrentActor currentActor) {
@@ -137,6 +135,11 @@ public class ClusterDirectoryView extends VerticalLayout implements HasDynamicTi
         }
         add(heading, filters, grid);
         setFlexGrow(1, grid);
+        LiveLink.whileAttached(this, ui -> liveFeed.subscribeToType("Cluster", event -> {
+            // Wait until that cluster's read model includes the event, then refresh the visible page.
+            queries.optional(new FindClusterQuery(ClusterId.of(event.aggregateId()), event.sequenceNumber()), ClusterDetails.class);
+            ui.access(data::refreshAll);
+        }));
     }
 
     private ClusterPage page(Optional<FindClustersQuery> filter, int offset, int limit) {
@@ -172,24 +175,7 @@ public class ClusterDirectoryView extends VerticalLayout implements HasDynamicTi
         return sent.isPresent();
     }
 
-    @Override
-    protected void onAttach(AttachEvent attachEvent) {
-        UI ui = attachEvent.getUI();
-        subscription = liveFeed.subscribeToType("Cluster", event -> {
-            // Wait for this cluster's read model to include the event, then refresh the visible page.
-            queries.optional(new FindClusterQuery(ClusterId.of(event.aggregateId()), event.sequenceNumber()),
-                    ClusterDetails.class);
-            ui.access(data::refreshAll);
-        });
-    }
 
-    @Override
-    protected void onDetach(DetachEvent detachEvent) {
-        if (subscription != null) {
-            subscription.close();
-            subscription = null;
-        }
-    }
 
     @Override
     public String getPageTitle() {

@@ -1,7 +1,5 @@
 package org.clusterhub.ui.zone.detail;
 
-import com.vaadin.flow.component.AttachEvent;
-import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.H2;
@@ -29,6 +27,7 @@ import org.clusterhub.shared.Role;
 import org.clusterhub.ui.history.HistoryPanel;
 import org.clusterhub.ui.history.LiveNotice;
 import org.clusterhub.ui.support.CommandSender;
+import org.clusterhub.ui.support.LiveLink;
 import org.clusterhub.ui.support.Queries;
 import org.clusterhub.ui.support.Texts;
 import org.clusterhub.ui.zone.directory.ZoneDirectoryNavigation;
@@ -62,7 +61,7 @@ public class ZoneDetailView extends VerticalLayout implements BeforeEnterObserve
     private final ZoneOverview overview = new ZoneOverview();
     private final HorizontalLayout actions = new HorizontalLayout();
     private HistoryPanel history;
-    private LiveFeed.Subscription subscription;
+    private final LiveLink live;
 
     public ZoneDetailView(Queries queries, CommandSender commands, LiveFeed liveFeed, CurrentActor currentActor) {
         this.queries = queries;
@@ -74,6 +73,8 @@ public class ZoneDetailView extends VerticalLayout implements BeforeEnterObserve
         title.setId("zone-title");
         kindBadge.setId("zone-kind-badge");
         actions.setId("zone-actions");
+        live = LiveLink.whileAttached(this, ui -> zoneId == null ? null
+                : liveFeed.subscribe(zoneId.toString(), event -> onLiveEvent(ui, event)));
     }
 
     @Override
@@ -88,6 +89,8 @@ public class ZoneDetailView extends VerticalLayout implements BeforeEnterObserve
         zoneId = id.get();
         details = found.get();
         build();
+        // Vaadin reuses this view when only the id changes: follow the new zone.
+        getUI().ifPresent(live::reopen);
     }
 
     private static Optional<ZoneId> parse(String text) {
@@ -193,14 +196,6 @@ public class ZoneDetailView extends VerticalLayout implements BeforeEnterObserve
         }
     }
 
-    @Override
-    protected void onAttach(AttachEvent attachEvent) {
-        if (zoneId == null) {
-            return;
-        }
-        UI ui = attachEvent.getUI();
-        subscription = liveFeed.subscribe(zoneId.toString(), event -> onLiveEvent(ui, event));
-    }
 
     /** Runs on a live-feed thread: waits for the read model off the UI, then changes the screen inside access. */
     private void onLiveEvent(UI ui, LiveEvent event) {
@@ -221,13 +216,6 @@ public class ZoneDetailView extends VerticalLayout implements BeforeEnterObserve
         LiveNotice.show(this, event);
     }
 
-    @Override
-    protected void onDetach(DetachEvent detachEvent) {
-        if (subscription != null) {
-            subscription.close();
-            subscription = null;
-        }
-    }
 
     @Override
     public String getPageTitle() {

@@ -1,7 +1,5 @@
 package org.clusterhub.ui.zone.directory;
 
-import com.vaadin.flow.component.AttachEvent;
-import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
@@ -23,6 +21,7 @@ import jakarta.annotation.security.PermitAll;
 import java.util.Optional;
 import org.clusterhub.shared.City;
 import org.clusterhub.shared.LiveFeed;
+import org.clusterhub.ui.support.LiveLink;
 import org.clusterhub.ui.support.Queries;
 import org.clusterhub.ui.support.Texts;
 import org.clusterhub.ui.zone.detail.ZoneDetailNavigation;
@@ -50,7 +49,6 @@ public class ZoneDirectoryView extends VerticalLayout implements HasDynamicTitle
     private final Select<ZoneKind> kind = new Select<>();
     private final Span total = new Span();
     private final ConfigurableFilterDataProvider<ZoneSummary, Void, FindZonesQuery> data;
-    private LiveFeed.Subscription subscription;
 
     public ZoneDirectoryView(Queries queries, LiveFeed liveFeed) {
         this.queries = queries;
@@ -109,6 +107,11 @@ public class ZoneDirectoryView extends VerticalLayout implements HasDynamicTitle
         filters.setWidthFull();
         add(new H2(getTranslation("zone.directory.title")), filters, grid);
         setFlexGrow(1, grid);
+        LiveLink.whileAttached(this, ui -> liveFeed.subscribeToType("Zone", event -> {
+            // Wait until that zone's read model includes the event, then refresh the visible page.
+            queries.optional(new FindZoneQuery(ZoneId.of(event.aggregateId()), event.sequenceNumber()), ZoneDetails.class);
+            ui.access(data::refreshAll);
+        }));
     }
 
     private ZonePage page(Optional<FindZonesQuery> filter, int offset, int limit) {
@@ -125,24 +128,7 @@ public class ZoneDirectoryView extends VerticalLayout implements HasDynamicTitle
         return Texts.english() && s.nameEn() != null ? s.nameEn() : s.nameZh();
     }
 
-    @Override
-    protected void onAttach(AttachEvent attachEvent) {
-        UI ui = attachEvent.getUI();
-        subscription = liveFeed.subscribeToType("Zone", event -> {
-            // Wait until this zone's read model includes the event, then refresh the visible page.
-            queries.optional(new FindZoneQuery(ZoneId.of(event.aggregateId()), event.sequenceNumber()),
-                    ZoneDetails.class);
-            ui.access(data::refreshAll);
-        });
-    }
 
-    @Override
-    protected void onDetach(DetachEvent detachEvent) {
-        if (subscription != null) {
-            subscription.close();
-            subscription = null;
-        }
-    }
 
     @Override
     public String getPageTitle() {
