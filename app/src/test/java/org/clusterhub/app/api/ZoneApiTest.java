@@ -98,7 +98,10 @@ class ZoneApiTest {
         Response revised = api.post("supervisor", "/api/zones/" + zone + "/aims", revision(before, "省厅修订", null));
 
         assertThat(revised.status()).as(revised.body()).isEqualTo(200);
-        assertThat(api.get("supervisor", "/api/zones/" + zone).json().path("aimsZh").asText()).startsWith("省厅修订");
+        JsonNode after = api.get("supervisor", "/api/zones/" + zone).json();
+        assertThat(after.path("aimsZh").asText()).startsWith("省厅修订");
+        // The request left the English aims out: they keep their value.
+        assertThat(after.path("aimsEn").asText()).isNotBlank().isEqualTo(before.path("aimsEn").asText());
     }
 
     @Test

@@ -92,8 +92,12 @@ class ZoneController {
     ZoneVersionResponse reviseAims(@PathVariable UUID id, @RequestBody ReviseZoneAimsRequest request)
             throws Exception {
         ZoneDetails current = find(new FindZoneQuery(new ZoneId(id)));
-        commands.sendAndWait(new ReviseZoneAimsCommand(current.zoneId(), current.city(), request.aimsZh(),
-                request.aimsEn(), request.keyTasks(), request.reason(), request.expectedVersion()),
+        // A field left out keeps its current value (send "" to clear the English aims).
+        commands.sendAndWait(new ReviseZoneAimsCommand(current.zoneId(), current.city(),
+                request.aimsZh() != null ? request.aimsZh() : current.aimsZh(),
+                request.aimsEn() != null ? request.aimsEn() : current.aimsEn(),
+                request.keyTasks() != null ? request.keyTasks() : current.keyTasks(),
+                request.reason(), request.expectedVersion()),
                 TIMEOUT_SECONDS, SECONDS);
         return versionAfter(current, request.expectedVersion());
     }
