@@ -47,7 +47,18 @@ public final class PostgresSupport {
         } catch (SQLException e) {
             throw new IllegalStateException("cannot create test database " + name, e);
         }
+        // Test databases do not outlive the test run, whoever forgets to drop them.
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> dropQuietly(name), "drop-" + name));
         return adminUrl().replaceFirst("/[^/]*$", "/" + name);
+    }
+
+    private static void dropQuietly(String name) {
+        try (Connection connection = DriverManager.getConnection(adminUrl(), user(), password());
+             Statement statement = connection.createStatement()) {
+            statement.execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
+        } catch (SQLException ignored) {
+            // Best effort at JVM exit; a left-over database does not affect later runs (names are unique).
+        }
     }
 
     public static String adminUrl() {
