@@ -19,16 +19,28 @@ public record Actor(String userId, String username, String displayName, Role rol
         clusterIds = clusterIds == null ? Set.of() : Set.copyOf(clusterIds);
     }
 
+    public boolean isStaffOf(String clusterId) {
+        return role == Role.PROMOTION_STAFF && clusterIds.contains(clusterId);
+    }
+
+    public boolean isSupervisor() {
+        return role == Role.SUPERVISOR || role == Role.SYSTEM;
+    }
+
     /** Whether this actor may act where the requirement points. Role and scope are both checked. */
     public boolean satisfies(AccessRequirement requirement) {
         if (!requirement.roles().contains(role)) {
             return false;
+        }
+        if (requirement.scopeCheckedByTarget()) {
+            return true;
         }
         return switch (role) {
             case SUPERVISOR, SYSTEM -> true;
             case PROMOTION_STAFF -> requirement.clusterId() != null && clusterIds.contains(requirement.clusterId());
             case CITY_COORDINATOR -> requirement.city() != null && requirement.city() == city;
             case MEMBER -> requirement.organization() != null && requirement.organization().equals(organization);
+            case EXPERT -> false;
         };
     }
 }

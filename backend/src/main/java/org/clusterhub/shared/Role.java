@@ -10,6 +10,8 @@ public enum Role {
     CITY_COORDINATOR,
     /** Enterprise, university, institute or platform member: acts on behalf of their organization. */
     MEMBER,
+    /** An expert of the provincial pool (专家库): acts only on reviews they were drawn for. */
+    EXPERT,
     /** ClusterHub itself, e.g. when it loads the plan's reference data at first start. */
     SYSTEM
 }

@@ -6,7 +6,7 @@ import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
-import org.clusterhub.infrastructure.security.ActorMetaData;
+import org.clusterhub.shared.ActorMetaData;
 import org.clusterhub.shared.Actor;
 import org.springframework.stereotype.Component;
 

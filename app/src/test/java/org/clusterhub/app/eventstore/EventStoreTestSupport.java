@@ -21,7 +21,7 @@ import org.clusterhub.cluster.api.ClusterLevel;
 import org.clusterhub.cluster.api.OrganizationKind;
 import org.clusterhub.cluster.api.PromotionOrganization;
 import org.clusterhub.cluster.api.RegisterClusterCommand;
-import org.clusterhub.infrastructure.security.ActorMetaData;
+import org.clusterhub.shared.ActorMetaData;
 import org.clusterhub.shared.Actor;
 import org.clusterhub.shared.City;
 import org.clusterhub.shared.Role;

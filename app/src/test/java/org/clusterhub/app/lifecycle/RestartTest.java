@@ -17,7 +17,7 @@ import org.clusterhub.cluster.api.ClusterDetails;
 import org.clusterhub.cluster.api.ClusterId;
 import org.clusterhub.cluster.api.FindClusterQuery;
 import org.clusterhub.cluster.api.OrganizationKind;
-import org.clusterhub.infrastructure.security.ActorMetaData;
+import org.clusterhub.shared.ActorMetaData;
 import org.clusterhub.shared.Actor;
 import org.clusterhub.shared.City;
 import org.clusterhub.shared.Role;

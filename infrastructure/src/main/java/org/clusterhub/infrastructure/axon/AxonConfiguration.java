@@ -8,6 +8,9 @@ import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
 import org.axonframework.serialization.Serializer;
+import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
+import org.axonframework.eventsourcing.SnapshotTriggerDefinition;
+import org.axonframework.eventsourcing.Snapshotter;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
@@ -88,6 +91,16 @@ public class AxonConfiguration {
         return new SimpleCorrelationDataProvider(MetaDataKeys.USER_ID, MetaDataKeys.USERNAME,
                 MetaDataKeys.DISPLAY_NAME, MetaDataKeys.ROLE, MetaDataKeys.ORGANIZATION, MetaDataKeys.CITY,
                 MetaDataKeys.REASON);
+    }
+
+    /**
+     * A project collects many events over its years (edits, reports, expenditures): after every
+     * {@code clusterhub.snapshots.project-threshold} events a snapshot spares loading them all for each command.
+     */
+    @Bean
+    SnapshotTriggerDefinition projectSnapshotTrigger(Snapshotter snapshotter,
+                                                     @Value("${clusterhub.snapshots.project-threshold:50}") int threshold) {
+        return new EventCountSnapshotTriggerDefinition(snapshotter, threshold);
     }
 
     /**

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.function.BiFunction;
 import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.messaging.MessageDispatchInterceptor;
+import org.clusterhub.shared.ActorMetaData;
 import org.clusterhub.shared.CurrentActor;
 import org.springframework.stereotype.Component;
 

@@ -6,6 +6,7 @@ import org.axonframework.messaging.MessageHandlerInterceptor;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.clusterhub.shared.AccessRefused;
 import org.clusterhub.shared.Actor;
+import org.clusterhub.shared.ActorMetaData;
 import org.clusterhub.shared.GuardedCommand;
 import org.springframework.stereotype.Component;
 

@@ -40,7 +40,7 @@ import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.clusterhub.app.IntegrationTest;
 import org.clusterhub.app.ui.KaribuViewTest;
-import org.clusterhub.infrastructure.security.ActorMetaData;
+import org.clusterhub.shared.ActorMetaData;
 import org.clusterhub.shared.Actor;
 import org.clusterhub.shared.City;
 import org.clusterhub.shared.Role;

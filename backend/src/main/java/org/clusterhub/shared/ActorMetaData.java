@@ -1,4 +1,4 @@
-package org.clusterhub.infrastructure.security;
+package org.clusterhub.shared;
 
 import java.util.Arrays;
 import java.util.HashMap;
@@ -6,10 +6,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.axonframework.messaging.MetaData;
-import org.clusterhub.shared.Actor;
-import org.clusterhub.shared.City;
-import org.clusterhub.shared.MetaDataKeys;
-import org.clusterhub.shared.Role;
 
 /** Writes an {@link Actor} into message metadata and reads it back. */
 public final class ActorMetaData {

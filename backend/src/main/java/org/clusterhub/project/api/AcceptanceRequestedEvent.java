@@ -1,0 +1,4 @@
+package org.clusterhub.project.api;
+
+public record AcceptanceRequestedEvent(ProjectId projectId, String summary) {
+}

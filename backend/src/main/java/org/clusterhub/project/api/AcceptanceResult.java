@@ -1,0 +1,7 @@
+package org.clusterhub.project.api;
+
+public enum AcceptanceResult {
+    PASS,
+    PASS_WITH_CONDITIONS,
+    FAIL
+}

@@ -1,0 +1,22 @@
+package org.clusterhub.project.api;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.util.Set;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import org.clusterhub.shared.AccessRequirement;
+import org.clusterhub.shared.GuardedCommand;
+import org.clusterhub.shared.Role;
+
+/** Changes which sections a participating organization may edit. */
+public record AssignSectionsCommand(
+        @TargetAggregateIdentifier @NotNull ProjectId projectId,
+        @NotBlank @Size(max = 100) String organization,
+        @NotNull Set<ProjectSection> sections) implements GuardedCommand {
+
+    @Override
+    public AccessRequirement accessRequirement() {
+        return AccessRequirement.checkedByTarget(Role.PROMOTION_STAFF);
+    }
+}

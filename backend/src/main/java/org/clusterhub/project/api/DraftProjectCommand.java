@@ -1,0 +1,37 @@
+package org.clusterhub.project.api;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import org.clusterhub.cluster.api.ClusterId;
+import org.clusterhub.shared.AccessRequirement;
+import org.clusterhub.shared.City;
+import org.clusterhub.shared.GuardedCommand;
+import org.clusterhub.shared.Role;
+import org.clusterhub.shared.validation.PlainText;
+
+/**
+ * Starts a project of a cluster as a draft. Promotion staff of the cluster draft it; the lead organization becomes
+ * its first participant, with every section.
+ *
+ * @param city the project's center city: its coordinator does the first review (初审)
+ */
+public record DraftProjectCommand(
+        @TargetAggregateIdentifier @NotNull ProjectId projectId,
+        @NotNull ClusterId clusterId,
+        @NotNull ProjectKind kind,
+        @NotBlank @Size(min = 4, max = 120) @PlainText String title,
+        @NotBlank @Size(min = 2, max = 100) @PlainText String leadOrganization,
+        @NotNull City city,
+        @NotBlank @Size(min = 2, max = 60) @PlainText String personInCharge,
+        @Min(2021) @Max(2035) int startYear,
+        @Min(2021) @Max(2035) int endYear) implements GuardedCommand {
+
+    @Override
+    public AccessRequirement accessRequirement() {
+        return AccessRequirement.of(clusterId == null ? null : clusterId.toString(), null, Role.PROMOTION_STAFF);
+    }
+}

@@ -1,0 +1,8 @@
+package org.clusterhub.project.api;
+
+public enum EvaluationGrade {
+    EXCELLENT,
+    GOOD,
+    PASS,
+    FAIL
+}

@@ -1,0 +1,4 @@
+package org.clusterhub.project.api;
+
+public record IndicatorRemovedEvent(ProjectId projectId, String indicatorId) {
+}

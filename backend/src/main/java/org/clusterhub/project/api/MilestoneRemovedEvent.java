@@ -1,0 +1,4 @@
+package org.clusterhub.project.api;
+
+public record MilestoneRemovedEvent(ProjectId projectId, String milestoneId) {
+}

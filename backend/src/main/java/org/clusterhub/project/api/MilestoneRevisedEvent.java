@@ -1,0 +1,7 @@
+package org.clusterhub.project.api;
+
+import java.time.LocalDate;
+
+public record MilestoneRevisedEvent(ProjectId projectId, String milestoneId, String title, LocalDate dueDate,
+                                    String deliverable, String ownerOrganization) {
+}

@@ -1,0 +1,7 @@
+package org.clusterhub.project.api;
+
+import java.util.Set;
+import org.clusterhub.shared.City;
+
+public record ParticipantView(String organization, City city, ParticipantRole role, Set<ProjectSection> sections) {
+}

@@ -1,0 +1,4 @@
+package org.clusterhub.project.api;
+
+public record ProjectClosedEvent(ProjectId projectId, EvaluationGrade grade, String comments) {
+}

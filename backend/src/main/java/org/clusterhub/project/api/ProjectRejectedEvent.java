@@ -1,0 +1,4 @@
+package org.clusterhub.project.api;
+
+public record ProjectRejectedEvent(ProjectId projectId, String reason) {
+}

@@ -1,0 +1,4 @@
+package org.clusterhub.project.api;
+
+public record ProjectResumedEvent(ProjectId projectId, ProjectStatus to, String reason) {
+}

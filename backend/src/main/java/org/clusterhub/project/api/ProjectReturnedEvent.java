@@ -1,0 +1,4 @@
+package org.clusterhub.project.api;
+
+public record ProjectReturnedEvent(ProjectId projectId, ReviewStage stage, String comments) {
+}

@@ -1,0 +1,4 @@
+package org.clusterhub.project.api;
+
+public record ProjectSectionRevisedEvent(ProjectId projectId, ProjectSection section, String text) {
+}

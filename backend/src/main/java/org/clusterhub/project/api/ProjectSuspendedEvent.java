@@ -1,0 +1,7 @@
+package org.clusterhub.project.api;
+
+import java.math.BigDecimal;
+
+public record ProjectSuspendedEvent(ProjectId projectId, ProjectStatus from, String reason,
+                                    FundingAction fundingAction, BigDecimal fundingAmount) {
+}

@@ -1,0 +1,4 @@
+package org.clusterhub.project.api;
+
+public record ProjectWithdrawnEvent(ProjectId projectId, ProjectStatus from, String reason) {
+}

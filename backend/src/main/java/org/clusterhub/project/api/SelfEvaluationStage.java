@@ -1,0 +1,6 @@
+package org.clusterhub.project.api;
+
+public enum SelfEvaluationStage {
+    MIDTERM,
+    PERFORMANCE
+}

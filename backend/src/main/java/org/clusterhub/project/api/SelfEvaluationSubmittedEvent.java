@@ -1,0 +1,5 @@
+package org.clusterhub.project.api;
+
+public record SelfEvaluationSubmittedEvent(ProjectId projectId, SelfEvaluationStage stage, EvaluationGrade grade,
+                                           String summary) {
+}

@@ -1,0 +1,97 @@
+package org.clusterhub.project.command;
+
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import java.math.BigDecimal;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.EntityId;
+import org.clusterhub.project.api.BudgetLineRevisedEvent;
+import org.clusterhub.project.api.ChangeRequestApprovedEvent;
+import org.clusterhub.project.api.ExpenditureRecordedEvent;
+import org.clusterhub.project.api.FundingSource;
+import org.clusterhub.shared.DomainRuleViolation;
+
+/**
+ * One budget line of a project: what it plans, what was approved (立项, or by a later approved change) and what has
+ * been spent. Spending never goes beyond the approved amount.
+ */
+@JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY, getterVisibility = JsonAutoDetect.Visibility.NONE,
+        isGetterVisibility = JsonAutoDetect.Visibility.NONE)
+class BudgetLine {
+
+    @EntityId
+    private String lineId;
+    private String item;
+    private FundingSource source;
+    private BigDecimal amount;
+    private BigDecimal approvedAmount;
+    private BigDecimal spent = BigDecimal.ZERO;
+
+    /** For snapshots. */
+    BudgetLine() {
+    }
+
+    BudgetLine(String lineId, String item, FundingSource source, BigDecimal amount) {
+        this.lineId = lineId;
+        this.item = item;
+        this.source = source;
+        this.amount = amount;
+    }
+
+    String lineId() {
+        return lineId;
+    }
+
+    String item() {
+        return item;
+    }
+
+    FundingSource source() {
+        return source;
+    }
+
+    BigDecimal amount() {
+        return amount;
+    }
+
+    BigDecimal spent() {
+        return spent;
+    }
+
+    /** The total after spending {@code more}; refused beyond the approved amount. */
+    BigDecimal spentAfter(BigDecimal more) {
+        BigDecimal after = spent.add(more);
+        if (approvedAmount == null || after.compareTo(approvedAmount) > 0) {
+            throw new DomainRuleViolation("project.error.overspent", "amount", item,
+                    approvedAmount == null ? BigDecimal.ZERO : approvedAmount, spent);
+        }
+        return after;
+    }
+
+    void approve() {
+        approvedAmount = amount;
+    }
+
+    @EventSourcingHandler
+    void on(BudgetLineRevisedEvent event) {
+        if (lineId.equals(event.lineId())) {
+            item = event.item();
+            source = event.source();
+            amount = event.amount();
+        }
+    }
+
+    @EventSourcingHandler
+    void on(ExpenditureRecordedEvent event) {
+        if (lineId.equals(event.lineId())) {
+            spent = event.spentOnLine();
+        }
+    }
+
+    @EventSourcingHandler
+    void on(ChangeRequestApprovedEvent event) {
+        if (event.proposal().budgetLineAmounts() != null && event.proposal().budgetLineAmounts().containsKey(lineId)) {
+            amount = event.proposal().budgetLineAmounts().get(lineId);
+            approvedAmount = amount;
+        }
+    }
+}
