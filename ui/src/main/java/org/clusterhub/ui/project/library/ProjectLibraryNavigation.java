@@ -1,0 +1,30 @@
+package org.clusterhub.ui.project.library;
+
+import org.clusterhub.cluster.api.ClusterId;
+import org.clusterhub.project.api.ProjectFilter;
+
+/** Routes of the project library (大项目库), for links from other screens. */
+public final class ProjectLibraryNavigation {
+
+    public static final String ROUTE = "projects";
+
+    private ProjectLibraryNavigation() {
+    }
+
+    /** The library filtered as given, e.g. {@code projects?cluster=<id>&status=IN_PROGRESS}. */
+    public static String location(ProjectFilter filter) {
+        return LibraryRequest.of(filter).location();
+    }
+
+    /** One cluster's projects, e.g. for a link on the cluster's page. */
+    public static String forCluster(ClusterId clusterId) {
+        ProjectFilter none = ProjectFilter.none();
+        return location(new ProjectFilter(clusterId, none.kind(), none.libraryState(), none.status(), none.city(),
+                none.year(), none.minFunding(), none.maxFunding(), false, null));
+    }
+
+    /** A project's page (the editor), opened by a click on a library row. */
+    public static String project(String projectId) {
+        return ROUTE + "/" + projectId;
+    }
+}
