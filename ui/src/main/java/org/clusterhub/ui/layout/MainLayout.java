@@ -16,14 +16,19 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import org.clusterhub.shared.Actor;
 import org.clusterhub.shared.CurrentActor;
+import org.clusterhub.shared.LiveFeed;
+import org.clusterhub.ui.project.library.ProjectLibraryNavigation;
+import org.clusterhub.ui.support.Queries;
 import org.clusterhub.ui.support.Texts;
+import org.clusterhub.ui.work.MyWorkNavigation;
 
 /** The frame of every signed-in screen: menu, who is signed in, language switch, sign out. */
 @Layout
 @AnonymousAllowed
 public class MainLayout extends AppLayout {
 
-    public MainLayout(CurrentActor currentActor, AuthenticationContext authentication) {
+    public MainLayout(CurrentActor currentActor, AuthenticationContext authentication, Queries queries,
+                      LiveFeed liveFeed) {
         H1 title = new H1("ClusterHub");
         title.addClassName("app-title");
 
@@ -45,6 +50,10 @@ public class MainLayout extends AppLayout {
         addToNavbar(header);
 
         SideNav nav = new SideNav();
+        // Work first: it is what a signed-in person came to do; the count follows changes live.
+        currentActor.get().ifPresent(actor -> nav.addItem(MyWorkNavigation.menuItem(queries, liveFeed, actor)));
+        nav.addItem(new SideNavItem(getTranslation("nav.projectLibrary"), ProjectLibraryNavigation.ROUTE,
+                VaadinIcon.ARCHIVES.create()));
         nav.addItem(new SideNavItem(getTranslation("nav.clusters"), "clusters", VaadinIcon.CLUSTER.create()));
         nav.addItem(new SideNavItem(getTranslation("nav.zones"), "zones", VaadinIcon.MAP_MARKER.create()));
         addToDrawer(nav);

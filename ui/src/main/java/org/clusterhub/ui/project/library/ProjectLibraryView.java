@@ -4,6 +4,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
@@ -88,6 +89,7 @@ import org.slf4j.LoggerFactory;
  */
 @Route(ProjectLibraryNavigation.ROUTE)
 @PermitAll
+@StyleSheet("context://styles/project-lists.css")
 public class ProjectLibraryView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 
     private static final Logger log = LoggerFactory.getLogger(ProjectLibraryView.class);
