@@ -46,7 +46,7 @@ public final class MyWorkNavigation {
             return WorkQueues.of(queries, actor);
         } catch (RuntimeException e) {
             // The badge is a hint on every page: a failing work query must not take the menu (and the page) down.
-            log.warn("could not count the work items of {}", actor.username(), e);
+            log.warn("could not count the work items of {}: {}", actor.username(), e.toString());
             return null;
         }
     }
