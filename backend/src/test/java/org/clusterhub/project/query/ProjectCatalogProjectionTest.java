@@ -357,19 +357,7 @@ class ProjectCatalogProjectionTest {
         }
 
         private void deliver(Object event, long sequence, Instant at, MetaData meta) {
-            try {
-                for (var method : ProjectCatalogProjection.class.getDeclaredMethods()) {
-                    if (method.getName().equals("on") && method.getParameterCount() == 4
-                            && method.getParameterTypes()[0] == event.getClass()) {
-                        method.setAccessible(true);
-                        method.invoke(projection, event, sequence, at, meta);
-                        return;
-                    }
-                }
-            } catch (ReflectiveOperationException e) {
-                throw new IllegalStateException(e);
-            }
-            throw new IllegalArgumentException("no handler for " + event.getClass().getSimpleName());
+            Delivery.deliver(projection, event, sequence, at, meta);
         }
     }
 }
