@@ -9,6 +9,8 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The one place where an event payload is made fit to leave ClusterHub: every {@link Sealed} component is replaced by
@@ -69,13 +71,15 @@ public final class SealedFields {
         if (sealed.isEmpty()) {
             return payload;
         }
+        // Each call to getRecordComponents() makes new objects, which do not compare equal: match by name.
+        Set<String> sealedNames = sealed.stream().map(RecordComponent::getName).collect(Collectors.toSet());
         RecordComponent[] components = payload.getClass().getRecordComponents();
         Object[] values = new Object[components.length];
         Class<?>[] types = new Class<?>[components.length];
         try {
             for (int i = 0; i < components.length; i++) {
                 types[i] = components[i].getType();
-                values[i] = sealed.contains(components[i]) ? emptyValue(types[i])
+                values[i] = sealedNames.contains(components[i].getName()) ? emptyValue(types[i])
                         : components[i].getAccessor().invoke(payload);
             }
             Constructor<?> canonical = payload.getClass().getDeclaredConstructor(types);
