@@ -2,6 +2,7 @@ package org.clusterhub.project.command;
 
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import java.math.BigDecimal;
+import java.util.Objects;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.EntityId;
 import org.clusterhub.project.api.BudgetLineRevisedEvent;
@@ -93,5 +94,25 @@ class BudgetLine {
             amount = event.proposal().budgetLineAmounts().get(lineId);
             approvedAmount = amount;
         }
+    }
+
+    /**
+     * Value equality, because state is compared by value: Axon's test fixture checks that the state a command left
+     * equals the state its events rebuild, and a restored snapshot must equal the aggregate it was taken from.
+     */
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof BudgetLine other
+                && Objects.equals(lineId, other.lineId)
+                && Objects.equals(item, other.item)
+                && Objects.equals(source, other.source)
+                && Objects.equals(amount, other.amount)
+                && Objects.equals(approvedAmount, other.approvedAmount)
+                && Objects.equals(spent, other.spent);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(lineId, item, source, amount, approvedAmount, spent);
     }
 }
