@@ -7,8 +7,9 @@ import org.axonframework.test.aggregate.TestExecutor;
 import org.junit.jupiter.api.BeforeEach;
 
 /**
- * A fresh {@link AggregateTestFixture} for each test, its clock at {@link ProjectTestData#NOW}: due dates and "not in
- * the past" checks depend on the day, so every run sees the same day.
+ * A fresh {@link AggregateTestFixture} for each scenario, its clock at {@link ProjectTestData#NOW}: due dates and "not
+ * in the past" checks depend on the day, so every run sees the same day. A test may run several scenarios; each
+ * {@link #given} starts from a new fixture, because the fixture's deadline manager keeps what earlier ones scheduled.
  */
 abstract class ProjectFixtureTest {
 
@@ -20,6 +21,7 @@ abstract class ProjectFixtureTest {
     }
 
     protected TestExecutor<Project> given(List<Object> events) {
+        createFixture();
         return fixture.givenCurrentTime(ProjectTestData.NOW).andGiven(events);
     }
 }
