@@ -734,9 +734,15 @@ class Project {
         }
     }
 
+    /**
+     * Publicity ends on its date even while the project is suspended: the deadline fires only once, and a project
+     * resumed into publicity could otherwise never be approved.
+     */
     @DeadlineHandler(deadlineName = Deadlines.PUBLICITY)
     void publicityDue(DeadlinePayload due) {
-        if (status == ProjectStatus.PUBLICITY && !publicityEnded) {
+        boolean inPublicity = status == ProjectStatus.PUBLICITY
+                || (status == ProjectStatus.SUSPENDED && statusBeforeSuspension == ProjectStatus.PUBLICITY);
+        if (inPublicity && !publicityEnded) {
             apply(new PublicityEndedEvent(projectId, due.dueDate(), objectionsAnswered.size()));
         }
     }
