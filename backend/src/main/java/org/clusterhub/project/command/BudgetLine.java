@@ -6,7 +6,6 @@ import java.util.Objects;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.EntityId;
 import org.clusterhub.project.api.BudgetLineRevisedEvent;
-import org.clusterhub.project.api.ChangeRequestApprovedEvent;
 import org.clusterhub.project.api.ExpenditureRecordedEvent;
 import org.clusterhub.project.api.FundingSource;
 import org.clusterhub.shared.DomainRuleViolation;
@@ -88,12 +87,13 @@ class BudgetLine {
         }
     }
 
-    @EventSourcingHandler
-    void on(ChangeRequestApprovedEvent event) {
-        if (event.proposal().budgetLineAmounts() != null && event.proposal().budgetLineAmounts().containsKey(lineId)) {
-            amount = event.proposal().budgetLineAmounts().get(lineId);
-            approvedAmount = amount;
-        }
+    /**
+     * Called by the project's handler of an approved budget change: that event names no single line, so Axon's
+     * matching-instance forwarding never delivers it to a line.
+     */
+    void changeApproved(BigDecimal newAmount) {
+        amount = newAmount;
+        approvedAmount = newAmount;
     }
 
     /**

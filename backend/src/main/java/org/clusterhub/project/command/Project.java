@@ -982,8 +982,10 @@ class Project {
             case PERIOD -> endYear = proposal.endYear();
             case INDICATORS -> proposal.indicatorTargets().forEach((id, target) -> indicators.computeIfPresent(id,
                     (key, old) -> new BaselineIndicator(id, old.name(), old.unit(), target)));
-            case BUDGET, CONTENT -> {
-                // Budget lines apply the new amounts themselves; content is display data.
+            case BUDGET -> proposal.budgetLineAmounts().forEach((lineId, amount) -> budgetLines.get(lineId)
+                    .changeApproved(amount));
+            case CONTENT -> {
+                // Content is display data.
             }
         }
     }
