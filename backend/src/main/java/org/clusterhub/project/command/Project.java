@@ -579,7 +579,7 @@ class Project {
             }
         }
         apply(new ChangeRequestedEvent(projectId, command.changeRequestId(), command.kind(),
-                command.reason().strip(), proposal));
+                command.reason().strip(), onlyFieldsOf(command.kind(), proposal)));
     }
 
     @CommandHandler
@@ -596,6 +596,21 @@ class Project {
         } else {
             apply(new ChangeRequestRejectedEvent(projectId, command.changeRequestId(), command.comment().strip()));
         }
+    }
+
+    /**
+     * The proposal as far as its kind goes: fields of other kinds were not checked, so they are not recorded and can
+     * never be applied when the request is approved.
+     */
+    private static ChangeProposal onlyFieldsOf(ChangeKind kind, ChangeProposal proposal) {
+        return switch (kind) {
+            case LEAD_ORGANIZATION -> new ChangeProposal(proposal.leadOrganization(), null, null, null, null, null);
+            case PERSON_IN_CHARGE -> new ChangeProposal(null, proposal.personInCharge(), null, null, null, null);
+            case PERIOD -> new ChangeProposal(null, null, proposal.endYear(), null, null, null);
+            case BUDGET -> new ChangeProposal(null, null, null, proposal.budgetLineAmounts(), null, null);
+            case CONTENT -> new ChangeProposal(null, null, null, null, proposal.content(), null);
+            case INDICATORS -> new ChangeProposal(null, null, null, null, null, proposal.indicatorTargets());
+        };
     }
 
     private final Map<String, ChangeRequestedEventProposal> proposals = new HashMap<>();
