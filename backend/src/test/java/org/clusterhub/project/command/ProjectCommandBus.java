@@ -53,6 +53,8 @@ final class ProjectCommandBus implements AutoCloseable {
     final EmbeddedEventStore store;
     final StubDeadlineManager deadlines = new StubDeadlineManager(ProjectTestData.NOW);
     final EventSourcingRepository<Project> repository;
+    /** Null without snapshots. */
+    final AggregateSnapshotter snapshotter;
     private final SimpleCommandBus bus = SimpleCommandBus.builder().build();
 
     private ProjectCommandBus(Serializer snapshotSerializer, int snapshotThreshold) {
@@ -63,8 +65,10 @@ final class ProjectCommandBus implements AutoCloseable {
                 ClasspathParameterResolverFactory.forClass(Project.class),
                 new SimpleResourceParameterResolverFactory(Set.of(deadlines)));
         SnapshotTriggerDefinition trigger = NoSnapshotTriggerDefinition.INSTANCE;
-        if (snapshotSerializer != null) {
-            AggregateSnapshotter snapshotter = AggregateSnapshotter.builder()
+        if (snapshotSerializer == null) {
+            snapshotter = null;
+        } else {
+            snapshotter = AggregateSnapshotter.builder()
                     .eventStore(store)
                     .aggregateFactories(new GenericAggregateFactory<>(Project.class))
                     .parameterResolverFactory(resolvers)
