@@ -33,14 +33,16 @@ public final class LiveRefresh {
     });
 
     private final Duration interval;
+    private final Duration again;
     private final Consumer<List<LiveEvent>> catchUp;
     private final Runnable refresh;
     private final List<LiveEvent> pending = new ArrayList<>();
     private ScheduledFuture<?> scheduled;
     private UI ui;
 
-    private LiveRefresh(Duration interval, Consumer<List<LiveEvent>> catchUp, Runnable refresh) {
+    private LiveRefresh(Duration interval, Duration again, Consumer<List<LiveEvent>> catchUp, Runnable refresh) {
         this.interval = interval;
+        this.again = again;
         this.catchUp = catchUp;
         this.refresh = refresh;
     }
@@ -52,7 +54,16 @@ public final class LiveRefresh {
      */
     public static void whileAttached(Component screen, LiveFeed feed, String aggregateType, Duration interval,
                                      Consumer<List<LiveEvent>> catchUp, Runnable refresh) {
-        LiveRefresh live = new LiveRefresh(interval, catchUp, refresh);
+        whileAttached(screen, feed, aggregateType, interval, null, catchUp, refresh);
+    }
+
+    /**
+     * @param again when not null, refresh once more this long after each refresh: for a read model fed by a
+     *              processor of its own, which {@code catchUp} cannot wait for (it has no version to ask for)
+     */
+    public static void whileAttached(Component screen, LiveFeed feed, String aggregateType, Duration interval,
+                                     Duration again, Consumer<List<LiveEvent>> catchUp, Runnable refresh) {
+        LiveRefresh live = new LiveRefresh(interval, again, catchUp, refresh);
         LiveLink.whileAttached(screen, ui -> {
             live.attach(ui);
             LiveFeed.Subscription subscription = feed.subscribeToType(aggregateType, live::arrived);
@@ -104,6 +115,20 @@ public final class LiveRefresh {
             // Refresh anyway: a screen a little behind is better than one that stopped following.
             log.debug("catching up before a live refresh failed", e);
         }
+        refreshIn(target);
+        if (again != null) {
+            TIMER.schedule(() -> {
+                synchronized (this) {
+                    if (ui != target) {
+                        return;
+                    }
+                }
+                refreshIn(target);
+            }, again.toMillis(), TimeUnit.MILLISECONDS);
+        }
+    }
+
+    private void refreshIn(UI target) {
         try {
             target.access(refresh::run);
         } catch (UIDetachedException closed) {

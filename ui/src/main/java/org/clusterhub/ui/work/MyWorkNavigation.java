@@ -36,7 +36,7 @@ public final class MyWorkNavigation {
         item.setSuffixComponent(badge);
         Runnable update = () -> show(badge, count(queries, actor));
         update.run();
-        LiveRefresh.whileAttached(item, liveFeed, "Project", Duration.ofSeconds(1), 
+        LiveRefresh.whileAttached(item, liveFeed, "Project", Duration.ofSeconds(1), WorkQueues.SETTLE, 
                 batch -> WorkQueues.catchUp(queries, batch), update);
         return item;
     }

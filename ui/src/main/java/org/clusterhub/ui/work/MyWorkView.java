@@ -87,7 +87,7 @@ public class MyWorkView extends VerticalLayout implements HasDynamicTitle {
         add(header, kind, empty, grid);
         setFlexGrow(1, grid);
         reload();
-        LiveRefresh.whileAttached(this, liveFeed, "Project", Duration.ofMillis(500),
+        LiveRefresh.whileAttached(this, liveFeed, "Project", Duration.ofMillis(500), WorkQueues.SETTLE,
                 batch -> WorkQueues.catchUp(queries, batch), this::reload);
     }
 

@@ -1,5 +1,6 @@
 package org.clusterhub.ui.work;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
@@ -20,6 +21,12 @@ final class WorkQueues {
     static final Comparator<WorkItem> URGENCY = Comparator.comparing((WorkItem item) -> !item.overdue())
             .thenComparing(WorkItem::due, Comparator.nullsLast(Comparator.<LocalDate>naturalOrder()))
             .thenComparing(WorkItem::since, Comparator.nullsLast(Comparator.naturalOrder()));
+
+    /**
+     * The work queue is projected by its own processor ({@code project-work-queue}), beside the catalog that
+     * {@link #catchUp} waits for: screens look again after this long, in case it was a little behind.
+     */
+    static final Duration SETTLE = Duration.ofMillis(1500);
 
     private WorkQueues() {
     }

@@ -1,5 +1,6 @@
 package org.clusterhub.ui.project.library;
 
+import com.vaadin.flow.router.QueryParameters;
 import org.clusterhub.cluster.api.ClusterId;
 import org.clusterhub.project.api.ProjectFilter;
 
@@ -11,9 +12,14 @@ public final class ProjectLibraryNavigation {
     private ProjectLibraryNavigation() {
     }
 
-    /** The library filtered as given, e.g. {@code projects?cluster=<id>&status=IN_PROGRESS}. */
+    /** The library filtered as given, e.g. {@code projects?cluster=<id>&status=IN_PROGRESS}, for an anchor's href. */
     public static String location(ProjectFilter filter) {
         return LibraryRequest.of(filter).location();
+    }
+
+    /** For {@code ui.navigate(ROUTE, parameters(filter))}: {@code UI.navigate(String)} takes no query string. */
+    public static QueryParameters parameters(ProjectFilter filter) {
+        return LibraryRequest.of(filter).toParameters();
     }
 
     /** One cluster's projects, e.g. for a link on the cluster's page. */

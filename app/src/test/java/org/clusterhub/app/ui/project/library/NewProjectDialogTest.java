@@ -13,14 +13,17 @@ import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.List;
 import java.util.Locale;
+import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.queryhandling.QueryGateway;
 import org.clusterhub.app.IntegrationTest;
 import org.clusterhub.app.ui.KaribuViewTest;
 import org.clusterhub.cluster.api.ClusterId;
 import org.clusterhub.cluster.api.ClusterSummary;
 import org.clusterhub.project.api.ProjectDraftedEvent;
 import org.clusterhub.project.api.ProjectKind;
+import org.clusterhub.project.api.ProjectPage;
 import org.clusterhub.shared.City;
 import org.clusterhub.shared.MetaDataKeys;
 import org.junit.jupiter.api.Test;
@@ -33,6 +36,10 @@ class NewProjectDialogTest extends KaribuViewTest {
 
     @Autowired
     EventStore eventStore;
+    @Autowired
+    CommandGateway commandGateway;
+    @Autowired
+    QueryGateway queryGateway;
 
     @Test
     @SuppressWarnings("unchecked")
@@ -57,9 +64,10 @@ class NewProjectDialogTest extends KaribuViewTest {
         _get(TextField.class, spec -> spec.withId("new-project-person")).setValue("李工");
         _click(_get(Button.class, spec -> spec.withId("new-project-save")));
 
-        String path = UI.getCurrent().getInternals().getActiveViewLocation().getPath();
-        assertThat(path).startsWith("projects/");
-        String projectId = path.substring("projects/".length());
+        // The draft went through the real command bus as staff10.
+        ProjectPage found = new ProjectTestCommands(commandGateway, queryGateway, users)
+                .awaitLibrary("staff10", ProjectTestCommands.text(title), 1);
+        String projectId = found.items().get(0).projectId().toString();
         List<? extends DomainEventMessage<?>> events = eventStore.readEvents(projectId).asStream().toList();
         assertThat(events.get(0).getPayload()).isInstanceOfSatisfying(ProjectDraftedEvent.class, drafted -> {
             assertThat(drafted.title()).isEqualTo(title);
@@ -70,6 +78,9 @@ class NewProjectDialogTest extends KaribuViewTest {
             assertThat(drafted.personInCharge()).isEqualTo("李工");
         });
         assertThat(events.get(0).getMetaData().get(MetaDataKeys.USERNAME)).isEqualTo("staff10");
+        // ... and the person lands on the new project's page (the editor's route, projects/<id>).
+        assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath())
+                .isEqualTo("projects/" + projectId);
     }
 
     @Test

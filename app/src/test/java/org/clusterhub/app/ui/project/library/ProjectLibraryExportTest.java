@@ -3,6 +3,7 @@ package org.clusterhub.app.ui.project.library;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.clusterhub.app.ui.project.library.ProjectTestCommands.marker;
+import static org.clusterhub.app.ui.project.library.ProjectTestCommands.open;
 import static org.clusterhub.app.ui.project.library.ProjectTestCommands.text;
 
 import com.github.mvysny.kaributesting.v10.DownloadKt;
@@ -63,7 +64,7 @@ class ProjectLibraryExportTest extends KaribuViewTest {
         projects.awaitLibrary("supervisor", text(mark), 61);
 
         openAs("staff10", Locale.SIMPLIFIED_CHINESE);
-        UI.getCurrent().navigate("projects?q=" + mark + "&sort=TITLE&desc=false");
+        open("projects?q=" + mark + "&sort=TITLE&desc=false");
         LocalDateTime before = LocalDateTime.now(ZoneId.of("Asia/Shanghai")).truncatedTo(ChronoUnit.SECONDS);
         byte[] bytes = DownloadKt._download(_get(Anchor.class, spec -> spec.withId("export-xlsx")));
 
@@ -106,7 +107,7 @@ class ProjectLibraryExportTest extends KaribuViewTest {
         projects.awaitLibrary("staff10", text(mark), 1);
 
         openAs("staff10", Locale.ENGLISH);
-        UI.getCurrent().navigate("projects?q=" + mark);
+        open("projects?q=" + mark);
         byte[] bytes = DownloadKt._download(_get(Anchor.class, spec -> spec.withId("export-xlsx")));
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(bytes))) {
             Sheet sheet = workbook.getSheetAt(0);

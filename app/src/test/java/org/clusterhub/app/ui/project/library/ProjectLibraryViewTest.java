@@ -5,6 +5,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.clusterhub.app.ui.project.library.ProjectTestCommands.marker;
+import static org.clusterhub.app.ui.project.library.ProjectTestCommands.open;
 import static org.clusterhub.app.ui.project.library.ProjectTestCommands.text;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
@@ -93,19 +94,19 @@ class ProjectLibraryViewTest extends KaribuViewTest {
 
         // The supervisor sees every cluster; another cluster's staff only their own.
         openAs("supervisor", Locale.SIMPLIFIED_CHINESE);
-        UI.getCurrent().navigate("projects?q=" + mark);
+        open("projects?q=" + mark);
         assertThat(GridKt._size(_get(Grid.class, spec -> spec.withId("project-grid")))).isEqualTo(4);
         assertThat(_get(Span.class, spec -> spec.withId("library-scope")).getText()).contains("全省");
         signOut();
         openAs("staff16", Locale.SIMPLIFIED_CHINESE);
-        UI.getCurrent().navigate("projects?q=" + mark);
+        open("projects?q=" + mark);
         Grid<ProjectSummary> other = _get(Grid.class, spec -> spec.withId("project-grid"));
         assertThat(GridKt._size(other)).isEqualTo(1);
         assertThat(GridKt._get(other, 0).title()).contains("石油装备检测");
         signOut();
         // Coordinators see the projects centered in their city: Binzhou's, not Dongying's.
         openAs("coord-binzhou", Locale.SIMPLIFIED_CHINESE);
-        UI.getCurrent().navigate("projects?q=" + mark);
+        open("projects?q=" + mark);
         assertThat(GridKt._size(_get(Grid.class, spec -> spec.withId("project-grid")))).isEqualTo(3);
         ComboBox<City> city = _get(ComboBox.class, spec -> spec.withId("library-city"));
         assertThat(city.getValue()).isEqualTo(City.BINZHOU);
@@ -120,13 +121,13 @@ class ProjectLibraryViewTest extends KaribuViewTest {
         projects.awaitLibrary("supervisor", text(mark), 2);
 
         openAs("member-weichai", Locale.SIMPLIFIED_CHINESE);
-        UI.getCurrent().navigate("projects?q=" + mark);
+        open("projects?q=" + mark);
         Grid<?> grid = _get(Grid.class, spec -> spec.withId("project-grid"));
         assertThat(GridKt._size(grid)).isEqualTo(1);
         assertThat(_get(Span.class, spec -> spec.withId("library-scope")).getText()).contains("潍柴动力股份有限公司");
         signOut();
         openAs("member-sdu", Locale.SIMPLIFIED_CHINESE);
-        UI.getCurrent().navigate("projects?q=" + mark);
+        open("projects?q=" + mark);
         assertThat(GridKt._size(_get(Grid.class, spec -> spec.withId("project-grid")))).isZero();
     }
 
@@ -139,7 +140,7 @@ class ProjectLibraryViewTest extends KaribuViewTest {
         projects.awaitLibrary("staff10", text(mark), 57);
 
         openAs("staff10", Locale.SIMPLIFIED_CHINESE);
-        UI.getCurrent().navigate("projects?q=" + mark + "&sort=TITLE&desc=false");
+        open("projects?q=" + mark + "&sort=TITLE&desc=false");
         Grid<ProjectSummary> grid = _get(Grid.class, spec -> spec.withId("project-grid"));
         assertThat(GridKt._size(grid)).isEqualTo(57);
         // Rows beyond the grid's first page of 50 come from a later FindProjectsQuery page.
@@ -150,7 +151,7 @@ class ProjectLibraryViewTest extends KaribuViewTest {
 
         // Descending, and a kind: both read from the URL.
         openAs("staff10", Locale.SIMPLIFIED_CHINESE);
-        UI.getCurrent().navigate("projects?q=" + mark + "&kind=PUBLIC_ENTITY&sort=TITLE&desc=true");
+        open("projects?q=" + mark + "&kind=PUBLIC_ENTITY&sort=TITLE&desc=true");
         grid = _get(Grid.class, spec -> spec.withId("project-grid"));
         assertThat(GridKt._size(grid)).isEqualTo(28);
         assertThat(GridKt._get(grid, 0).title()).endsWith("项目056");
@@ -166,7 +167,7 @@ class ProjectLibraryViewTest extends KaribuViewTest {
         assertThat(location).startsWith("projects?").contains("kind=CAPACITY_BUILDING", "status=DRAFT",
                 "city=BINZHOU", "max=1000.5");
         openAs("supervisor", Locale.SIMPLIFIED_CHINESE);
-        UI.getCurrent().navigate(location);
+        open(location);
         assertThat(((ComboBox<ClusterSummary>) _get(ComboBox.class, spec -> spec.withId("library-cluster")))
                 .getValue().clusterId()).isEqualTo(filter.clusterId());
         assertThat(((ComboBox<City>) _get(ComboBox.class, spec -> spec.withId("library-city"))).getValue())
@@ -197,7 +198,7 @@ class ProjectLibraryViewTest extends KaribuViewTest {
     void followsNewProjectsLive() {
         String mark = marker("实时");
         openAs("staff10", Locale.SIMPLIFIED_CHINESE);
-        UI.getCurrent().navigate("projects?q=" + mark);
+        open("projects?q=" + mark);
         Grid<?> grid = _get(Grid.class, spec -> spec.withId("project-grid"));
         assertThat(GridKt._size(grid)).isZero();
 
@@ -217,7 +218,7 @@ class ProjectLibraryViewTest extends KaribuViewTest {
         ProjectId id = projects.draft("staff10", ProjectKind.PUBLIC_ENTITY, mark + " 打开项目");
         projects.awaitLibrary("staff10", text(mark), 1);
         openAs("staff10", Locale.SIMPLIFIED_CHINESE);
-        UI.getCurrent().navigate("projects?q=" + mark);
+        open("projects?q=" + mark);
         Grid<ProjectSummary> grid = _get(Grid.class, spec -> spec.withId("project-grid"));
         GridKt._clickItem(grid, 0);
         assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath()).isEqualTo("projects/" + id);

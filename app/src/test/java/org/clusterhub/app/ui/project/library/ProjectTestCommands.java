@@ -2,6 +2,8 @@ package org.clusterhub.app.ui.project.library;
 
 import static org.awaitility.Awaitility.await;
 
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.router.QueryParameters;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -115,6 +117,17 @@ public final class ProjectTestCommands {
     public ProjectPage library(ProjectScope scope, ProjectFilter filter, int offset, int limit) {
         return queries.query(new FindProjectsQuery(filter, scope, ProjectSort.TITLE, false, offset, limit),
                 ResponseTypes.instanceOf(ProjectPage.class)).join();
+    }
+
+    /** Opens a location with query parameters, as a bookmark or a shared link would. */
+    public static void open(String location) {
+        int question = location.indexOf('?');
+        if (question < 0) {
+            UI.getCurrent().navigate(location);
+        } else {
+            UI.getCurrent().navigate(location.substring(0, question),
+                    QueryParameters.fromString(location.substring(question + 1)));
+        }
     }
 
     public static ProjectFilter text(String text) {
