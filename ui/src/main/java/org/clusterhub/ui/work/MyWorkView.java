@@ -78,7 +78,7 @@ public class MyWorkView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(item -> Texts.dateTime(this, item.since())).setHeader(getTranslation("work.column.since"))
                 .setComparator(Comparator.comparing(WorkItem::since, Comparator.nullsLast(
                         Comparator.naturalOrder())))
-                .setWidth("11rem").setFlexGrow(0);
+                .setWidth("12rem").setFlexGrow(0);
         grid.setPartNameGenerator(item -> item.overdue() ? "overdue" : null);
         grid.addItemClickListener(click -> UI.getCurrent().navigate(ProjectLibraryNavigation.project(click.getItem().projectId().toString())));
 
@@ -104,6 +104,7 @@ public class MyWorkView extends VerticalLayout implements HasDynamicTitle {
         kind.setValue(chosen != null && perKind.containsKey(chosen) ? chosen : null);
         long overdue = items.stream().filter(WorkItem::overdue).count();
         summary.setText(getTranslation("work.summary", items.size(), overdue));
+        summary.setVisible(!items.isEmpty());
         summary.getElement().getThemeList().clear();
         summary.getElement().getThemeList().add(overdue > 0 ? "badge error" : "badge contrast");
         show();

@@ -9,6 +9,7 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridSortOrder;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.AttachmentType;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -24,6 +25,7 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.provider.CallbackDataProvider;
+import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.data.provider.DataProvider;
 import com.vaadin.flow.data.provider.Query;
 import com.vaadin.flow.data.provider.QuerySortOrder;
@@ -99,6 +101,16 @@ public class ProjectLibraryView extends VerticalLayout implements HasDynamicTitl
     static final int PROGRESS_ROWS = 2000;
     static final int FIRST_YEAR = 2021;
     static final int LAST_YEAR = 2035;
+    /** Title, and below it the cluster and the lead organization: two columns fewer on a laptop screen. */
+    static final String TITLE_CELL = """
+            <div class="project-cell"><div class="project-title" title="${item.title}">${item.title}</div>
+            <div class="project-meta" title="${item.meta}">${item.meta}</div></div>""";
+    /** The status, marked when the project is overdue. */
+    static final String STATUS_CELL = """
+            <span title="${item.status}">${item.status}</span>
+            <span theme="badge error small" class="overdue-mark" ?hidden="${!item.overdue}">${item.overdueText}</span>""";
+    /** Minutes are enough in a list; the project's history has the seconds. */
+    static final DateTimeFormatter CHANGED = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(Texts.SHANGHAI);
 
     private final Queries queries;
     private final CommandSender commands;
@@ -171,11 +183,15 @@ public class ProjectLibraryView extends VerticalLayout implements HasDynamicTitl
         filters.getStyle().set("gap", "var(--lumo-space-s) var(--lumo-space-m)");
         filters.setWidthFull();
 
-        HorizontalLayout totals = new HorizontalLayout(totalCount, totalApproved, totalSubsidy, totalSpent);
+        Span unitNote = new Span(getTranslation("projectLibrary.unitNote"));
+        unitNote.addClassName("current-user");
+        HorizontalLayout totals = new HorizontalLayout(totalCount, totalApproved, totalSubsidy, totalSpent,
+                unitNote);
         totals.setId("library-totals");
         totals.setSpacing(true);
         totals.setAlignItems(FlexComponent.Alignment.BASELINE);
         totalCount.setId("total-count");
+        totalCount.getStyle().set("font-weight", "600");
         totalApproved.setId("total-approved");
         totalSubsidy.setId("total-subsidy");
         totalSpent.setId("total-spent");
@@ -202,7 +218,7 @@ public class ProjectLibraryView extends VerticalLayout implements HasDynamicTitl
         text.setClearButtonVisible(true);
         text.setPrefixComponent(VaadinIcon.SEARCH.create());
         text.setValueChangeMode(ValueChangeMode.LAZY);
-        text.setWidth("16rem");
+        text.setWidth("20rem");
 
         cluster.setPlaceholder(getTranslation("projectLibrary.filter.cluster"));
         cluster.setItems(clusters);
@@ -262,7 +278,7 @@ public class ProjectLibraryView extends VerticalLayout implements HasDynamicTitl
         maxFunding.setPlaceholder(getTranslation("projectLibrary.filter.maxFunding"));
         maxFunding.setId("library-max-funding");
         for (BigDecimalField field : List.of(minFunding, maxFunding)) {
-            field.setWidth("9rem");
+            field.setWidth("10.5rem");
             field.setClearButtonVisible(true);
             field.setSuffixComponent(new Span(getTranslation("projectLibrary.unit")));
             field.setValueChangeMode(ValueChangeMode.LAZY);
@@ -338,41 +354,47 @@ public class ProjectLibraryView extends VerticalLayout implements HasDynamicTitl
 
     private Map<ProjectSort, Grid.Column<ProjectSummary>> configureGrid() {
         grid.setId("project-grid");
-        Grid.Column<ProjectSummary> titleColumn = grid.addColumn(ProjectSummary::title)
-                .setHeader(getTranslation("projectLibrary.column.title")).setFlexGrow(4).setWidth("16rem")
+        // Eleven columns must fit a laptop screen beside the menu: the cluster and the lead organization go under
+        // the title, the overdue mark beside the status, units into the totals bar.
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        Grid.Column<ProjectSummary> titleColumn = grid.addColumn(LitRenderer.<ProjectSummary>of(TITLE_CELL)
+                        .withProperty("title", ProjectSummary::title)
+                        .withProperty("meta", p -> (p.clusterName() == null ? "" : p.clusterName() + " · ")
+                                + p.leadOrganization()))
+                .setHeader(getTranslation("projectLibrary.column.title")).setFlexGrow(4).setWidth("13.5rem")
                 .setSortProperty(ProjectSort.TITLE.name());
-        grid.addColumn(p -> p.clusterName() == null ? "" : p.clusterName())
-                .setHeader(getTranslation("projectLibrary.column.cluster")).setFlexGrow(2).setWidth("10rem");
         grid.addColumn(p -> getTranslation("project.kind." + p.kind().name()))
-                .setHeader(getTranslation("projectLibrary.column.kind")).setFlexGrow(1).setWidth("9rem");
-        grid.addColumn(ProjectSummary::leadOrganization)
-                .setHeader(getTranslation("projectLibrary.column.leadOrganization")).setFlexGrow(2).setWidth("10rem");
+                .setHeader(getTranslation("projectLibrary.column.kind")).setFlexGrow(1).setWidth("7rem")
+                .setTooltipGenerator(p -> getTranslation("project.kind." + p.kind().name()));
         grid.addColumn(p -> Texts.city(this, p.city()))
-                .setHeader(getTranslation("projectLibrary.column.city")).setFlexGrow(0).setWidth("6rem");
-        Grid.Column<ProjectSummary> statusColumn = grid.addColumn(p -> getTranslation("project.status."
-                        + p.status().name()))
-                .setHeader(getTranslation("projectLibrary.column.status")).setFlexGrow(1).setWidth("9rem")
+                .setHeader(getTranslation("projectLibrary.grid.city")).setFlexGrow(0).setWidth("5rem");
+        Grid.Column<ProjectSummary> statusColumn = grid.addColumn(LitRenderer.<ProjectSummary>of(STATUS_CELL)
+                        .withProperty("status", p -> getTranslation("project.status." + p.status().name()))
+                        .withProperty("overdue", ProjectSummary::overdue)
+                        .withProperty("overdueText", p -> getTranslation("projectLibrary.overdue")))
+                .setHeader(getTranslation("projectLibrary.column.status")).setFlexGrow(1).setWidth("8rem")
                 .setSortProperty(ProjectSort.STATUS.name());
         grid.addColumn(p -> getTranslation("project.library." + (p.libraryState() == null ? "NONE"
                         : p.libraryState().name())))
-                .setHeader(getTranslation("projectLibrary.column.library")).setFlexGrow(0).setWidth("6rem");
+                .setHeader(getTranslation("projectLibrary.column.library")).setFlexGrow(0).setWidth("6rem")
+                .setTooltipGenerator(p -> getTranslation("project.library." + (p.libraryState() == null ? "NONE"
+                        : p.libraryState().name())));
         Grid.Column<ProjectSummary> yearColumn = grid.addColumn(p -> p.startYear() + "–" + p.endYear())
-                .setHeader(getTranslation("projectLibrary.column.period")).setFlexGrow(0).setWidth("8rem")
+                .setHeader(getTranslation("projectLibrary.column.period")).setFlexGrow(0).setWidth("7rem")
                 .setSortProperty(ProjectSort.START_YEAR.name());
         Grid.Column<ProjectSummary> fundingColumn = grid.addColumn(p -> Amounts.format(
                         Amounts.funding(p.approvedBudget(), p.requestedBudget())))
-                .setHeader(getTranslation("projectLibrary.column.funding")).setFlexGrow(0).setWidth("9rem")
+                .setHeader(getTranslation("projectLibrary.grid.funding")).setFlexGrow(0).setWidth("7rem")
                 .setTextAlign(ColumnTextAlign.END).setSortProperty(ProjectSort.FUNDING.name());
         grid.addColumn(p -> Amounts.format(p.provincialSubsidy()))
-                .setHeader(getTranslation("projectLibrary.column.provincialSubsidy")).setFlexGrow(0).setWidth("9rem")
+                .setHeader(getTranslation("projectLibrary.grid.provincialSubsidy")).setFlexGrow(0).setWidth("6.5rem")
                 .setTextAlign(ColumnTextAlign.END);
         grid.addColumn(p -> Amounts.format(p.spent()))
-                .setHeader(getTranslation("projectLibrary.column.spent")).setFlexGrow(0).setWidth("8rem")
+                .setHeader(getTranslation("projectLibrary.grid.spent")).setFlexGrow(0).setWidth("5.5rem")
                 .setTextAlign(ColumnTextAlign.END);
-        grid.addComponentColumn(this::overdueBadge)
-                .setHeader(getTranslation("projectLibrary.column.overdue")).setFlexGrow(0).setWidth("5rem");
-        Grid.Column<ProjectSummary> changedColumn = grid.addColumn(p -> Texts.dateTime(this, p.lastChangedAt()))
-                .setHeader(getTranslation("projectLibrary.column.lastChanged")).setFlexGrow(0).setWidth("11rem")
+        Grid.Column<ProjectSummary> changedColumn = grid.addColumn(p -> p.lastChangedAt() == null ? ""
+                        : CHANGED.format(p.lastChangedAt()))
+                .setHeader(getTranslation("projectLibrary.grid.lastChanged")).setFlexGrow(0).setWidth("9.5rem")
                 .setSortProperty(ProjectSort.LAST_CHANGED.name());
         grid.setMultiSort(false);
         grid.setPageSize(PAGE_SIZE);
@@ -391,15 +413,6 @@ public class ProjectLibraryView extends VerticalLayout implements HasDynamicTitl
                 ProjectLibraryNavigation.project(click.getItem().projectId().toString())));
         return Map.of(ProjectSort.TITLE, titleColumn, ProjectSort.STATUS, statusColumn, ProjectSort.START_YEAR,
                 yearColumn, ProjectSort.FUNDING, fundingColumn, ProjectSort.LAST_CHANGED, changedColumn);
-    }
-
-    private Span overdueBadge(ProjectSummary project) {
-        Span badge = new Span();
-        if (project.overdue()) {
-            badge.setText(getTranslation("projectLibrary.overdue"));
-            badge.getElement().getThemeList().add("badge error small");
-        }
-        return badge;
     }
 
     /** The grid's sort (one column at most) as the request's; none means the default, newest change first. */
