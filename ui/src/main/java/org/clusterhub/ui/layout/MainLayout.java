@@ -52,8 +52,10 @@ public class MainLayout extends AppLayout {
         SideNav nav = new SideNav();
         // Work first: it is what a signed-in person came to do; the count follows changes live.
         currentActor.get().ifPresent(actor -> nav.addItem(MyWorkNavigation.menuItem(queries, liveFeed, actor)));
-        nav.addItem(new SideNavItem(getTranslation("nav.projectLibrary"), ProjectLibraryNavigation.ROUTE,
-                VaadinIcon.ARCHIVES.create()));
+        SideNavItem library = new SideNavItem(getTranslation("nav.projectLibrary"), ProjectLibraryNavigation.ROUTE,
+                VaadinIcon.ARCHIVES.create());
+        library.setMatchNested(true);
+        nav.addItem(library);
         nav.addItem(new SideNavItem(getTranslation("nav.clusters"), "clusters", VaadinIcon.CLUSTER.create()));
         nav.addItem(new SideNavItem(getTranslation("nav.zones"), "zones", VaadinIcon.MAP_MARKER.create()));
         addToDrawer(nav);

@@ -371,7 +371,7 @@ public class ProjectLibraryView extends VerticalLayout implements HasDynamicTitl
         Grid.Column<ProjectSummary> statusColumn = grid.addColumn(LitRenderer.<ProjectSummary>of(STATUS_CELL)
                         .withProperty("status", p -> getTranslation("project.status." + p.status().name()))
                         .withProperty("overdue", ProjectSummary::overdue)
-                        .withProperty("overdueText", p -> getTranslation("projectLibrary.overdue")))
+                        .withProperty("overdueText", p -> p.overdue() ? getTranslation("projectLibrary.overdue") : ""))
                 .setHeader(getTranslation("projectLibrary.column.status")).setFlexGrow(1).setWidth("8rem")
                 .setSortProperty(ProjectSort.STATUS.name());
         grid.addColumn(p -> getTranslation("project.library." + (p.libraryState() == null ? "NONE"

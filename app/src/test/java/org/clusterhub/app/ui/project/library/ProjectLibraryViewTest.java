@@ -78,7 +78,7 @@ class ProjectLibraryViewTest extends KaribuViewTest {
         assertThat(GridKt._size(grid)).isEqualTo(3);
         assertThat(GridKt._findAll(grid)).allMatch(p -> p.clusterName().equals("滨州轻量化铝新材料产业集群"));
         assertThat(_get(Span.class, spec -> spec.withId("total-count")).getText()).isEqualTo("共 3 个项目");
-        assertThat(GridKt._getFormattedRow(grid, 0)).contains("草稿", "未入库", "滨州市");
+        assertThat(GridKt._getFormattedRow(grid, 0).toString()).contains("草稿", "未入库", "滨州市");
 
         ((Select<ProjectKind>) _get(Select.class, spec -> spec.withId("library-kind")))
                 .setValue(ProjectKind.PUBLIC_ENTITY);
