@@ -51,7 +51,6 @@ import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.clusterhub.cluster.api.ClusterDetails;
-import org.clusterhub.cluster.api.ClusterId;
 import org.clusterhub.cluster.api.ClusterPage;
 import org.clusterhub.cluster.api.ClusterSummary;
 import org.clusterhub.cluster.api.FindClusterQuery;
