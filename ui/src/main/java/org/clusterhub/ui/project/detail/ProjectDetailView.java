@@ -81,7 +81,7 @@ public class ProjectDetailView extends VerticalLayout implements BeforeEnterObse
         addClassName("project-detail");
         hint.setId("read-only-hint");
         hint.getStyle().set("color", "var(--lumo-secondary-text-color)").set("font-size", "var(--lumo-font-size-s)");
-        actionBar.setId("project-actions");
+        actionBar.setId("project-action-bar");
         live = LiveLink.whileAttached(this, ui -> projectId == null ? null
                 : liveFeed.subscribe(projectId.toString(), event -> onLiveEvent(ui, event)));
         addAttachListener(attach -> joinPresence(attach.getUI()));
