@@ -91,7 +91,9 @@ public class ProjectDetailView extends VerticalLayout implements BeforeEnterObse
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         Optional<ProjectId> id = event.getRouteParameters().get("projectId").flatMap(ProjectDetailView::parse);
-        Optional<ProjectView> found = id.flatMap(i -> queries.optional(new FindProjectQuery(i), ProjectView.class));
+        // Someone outside the project's scope is told no more than for a wrong link.
+        Optional<ProjectView> found = id.flatMap(i -> queries.optional(new FindProjectQuery(i), ProjectView.class))
+                .filter(project -> EditRights.mayRead(actor, project));
         if (found.isEmpty()) {
             projectId = null;
             removeAll();
