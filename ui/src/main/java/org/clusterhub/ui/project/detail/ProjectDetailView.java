@@ -195,18 +195,24 @@ public class ProjectDetailView extends VerticalLayout implements BeforeEnterObse
         // On the live feed's thread: the query may wait for the read model without holding the session lock.
         Optional<ProjectView> fresh = queries.optional(new FindProjectQuery(following, event.sequenceNumber()),
                 ProjectView.class);
-        ui.access(() -> {
-            if (!following.equals(projectId)) {
-                return;
-            }
-            // Checked under the session lock: the click that sent the command has recorded its id by now.
-            boolean own = session.isOwn(event.metadata().get(MetaDataKeys.CORRELATION_ID));
-            fresh.filter(f -> f.version() >= session.project().version()).ifPresent(this::render);
-            history.refresh();
-            if (!own) {
-                LiveNotice.show(this, event);
-            }
-        });
+        try {
+            ui.access(() -> applyLiveEvent(following, fresh, event));
+        } catch (UIDetachedException closed) {
+            // The screen went away while the project was being read; its subscription is being closed.
+        }
+    }
+
+    private void applyLiveEvent(ProjectId following, Optional<ProjectView> fresh, LiveEvent event) {
+        if (!following.equals(projectId)) {
+            return;
+        }
+        // Checked under the session lock: the click that sent the command has recorded its id by now.
+        boolean own = session.isOwn(event.metadata().get(MetaDataKeys.CORRELATION_ID));
+        fresh.filter(f -> f.version() >= session.project().version()).ifPresent(this::render);
+        history.refresh();
+        if (!own) {
+            LiveNotice.show(this, event);
+        }
     }
 
     private void joinPresence(UI ui) {

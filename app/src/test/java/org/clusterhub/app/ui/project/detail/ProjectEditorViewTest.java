@@ -82,7 +82,7 @@ class ProjectEditorViewTest extends KaribuViewTest {
         assertThat(_get(Span.class, spec -> spec.withId("field-lead")).getText()).isEqualTo(DraftProjects.LEAD);
         assertThat(_get(Span.class, spec -> spec.withId("field-years")).getText()).isEqualTo("2026—2027年");
         assertThat(_get(Span.class, spec -> spec.withId("field-requested")).getText()).isEqualTo("150.00 万元");
-        assertThat(_get(Span.class, spec -> spec.withId("read-only-hint")).isVisible()).isFalse();
+        assertHidden("read-only-hint");
 
         assertThat(aims().getValue()).isEqualTo("建成覆盖全省的智能农机共性技术服务平台。");
         assertThat(aims().isReadOnly()).isFalse();
@@ -114,11 +114,11 @@ class ProjectEditorViewTest extends KaribuViewTest {
         assertThat(_get(Span.class, spec -> spec.withId("content-hint")).isVisible()).isTrue();
         assertThat(_get(TextField.class, spec -> spec.withId("overview-title")).isReadOnly()).isTrue();
         selectTab("tab-participants");
-        assertThat(_get(Button.class, spec -> spec.withId("add-participant")).isVisible()).isFalse();
+        assertHidden("add-participant");
         selectTab("tab-budget");
         assertThat(_get(Button.class, spec -> spec.withId("add-budget-line")).isVisible()).isTrue();
         selectTab("tab-milestones");
-        assertThat(_get(Button.class, spec -> spec.withId("add-milestone")).isVisible()).isFalse();
+        assertHidden("add-milestone");
         assertThat(_get(Span.class, spec -> spec.withId("milestone-hint")).getText())
                 .isEqualTo("此部分未分配给您的单位，只读。");
         selectTab("tab-documents");
@@ -133,7 +133,7 @@ class ProjectEditorViewTest extends KaribuViewTest {
         open();
         assertThat(_get(Span.class, spec -> spec.withId("read-only-hint")).getText()).startsWith("您可以查看本项目");
         assertThat(aims().isReadOnly()).isTrue();
-        assertThat(_find(Button.class, spec -> spec.withId("aims-save"))).allMatch(b -> !isShown(b));
+        assertHidden("aims-save");
         signOut();
 
         // Staff of another cluster and a member of an organization that does not take part: not in their scope.
@@ -200,7 +200,7 @@ class ProjectEditorViewTest extends KaribuViewTest {
         assertThat(drafts.version(draft.projectId())).isEqualTo(before + 1);
         assertThat(drafts.current(draft.projectId()).aims()).isEqualTo(mine);
         assertThat(aims().getValue()).isEqualTo(mine);
-        assertThat(_get(Span.class, spec -> spec.withId("aims-notice")).isVisible()).isFalse();
+        assertHidden("aims-notice");
     }
 
     @Test
@@ -282,7 +282,7 @@ class ProjectEditorViewTest extends KaribuViewTest {
             assertThat(notificationTexts()).anyMatch(text ->
                     text.startsWith(drafts.displayName(DraftProjects.PARTNER_MEMBER)));
         });
-        assertThat(_get(Span.class, spec -> spec.withId("aims-notice")).isVisible()).isFalse();
+        assertHidden("aims-notice");
         // The next save of this person goes against the new version, without a conflict.
         aims().setValue(theirs + "（促进机构确认）");
         _click(_get(Button.class, spec -> spec.withId("aims-save")));
@@ -352,13 +352,9 @@ class ProjectEditorViewTest extends KaribuViewTest {
         _get(TabSheet.class).setSelectedTab(_get(Tab.class, spec -> spec.withId(id)));
     }
 
-    private static boolean isShown(Component component) {
-        for (Component c = component; c != null; c = c.getParent().orElse(null)) {
-            if (!c.isVisible()) {
-                return false;
-            }
-        }
-        return true;
+    /** Karibu finds only what a person could see: a hidden component (or one in a hidden parent) is not found. */
+    private static void assertHidden(String id) {
+        assertThat(_find(Component.class, spec -> spec.withId(id))).as(id + " hidden").isEmpty();
     }
 
     private static String presenceText() {
