@@ -103,19 +103,19 @@ class ProjectCoEditingTest {
         String memberAims = "Aims revised by SDU: open test bench for 50 enterprises";
         typeInto(staff, "aims-text", staffAims);
         typeInto(member, "aims-text", memberAims);
-        staff.waitFor(By.id("aims-save")).click();
+        click(staff, By.id("aims-save"));
         staff.waitForVaadin();
         member.waitUntil("the member's notice", () -> member.visibleText("aims-notice").contains(staffName));
         assertThat(value(member, "aims-text")).isEqualTo(memberAims);
         member.screenshot("notice");
-        member.waitFor(By.id("aims-save")).click();
+        click(member, By.id("aims-save"));
         member.waitFor(By.id("conflict-reapply"));
         member.waitForVaadin();
         assertThat(member.visibleText("conflict-theirs")).isEqualTo(staffAims);
         assertThat(member.visibleText("conflict-mine")).isEqualTo(memberAims);
         assertThat(member.visibleText("conflict-intro")).contains(staffName);
         member.screenshot("conflict");
-        member.waitFor(By.id("conflict-reapply")).click();
+        click(member, By.id("conflict-reapply"));
         member.waitForVaadin();
         staff.waitUntil("the member's re-applied aims", () -> memberAims.equals(value(staff, "aims-text")));
         assertThat(drafts.current(draft.projectId()).aims()).isEqualTo(memberAims);
@@ -124,16 +124,16 @@ class ProjectCoEditingTest {
         // 3. Different parts at once: the staff edit the content, the member a budget line. No conflict.
         String content = "建设内容（促进机构补充）：新增田间试验基地";
         typeInto(staff, "content-text", content);
-        member.waitFor(By.id("tab-budget")).click();
-        member.waitFor(By.cssSelector("#budget-grid .edit-budget-line")).click();
+        click(member, By.id("tab-budget"));
+        click(member, By.cssSelector("#budget-grid .edit-budget-line"));
         member.waitFor(By.id("budget-amount"));
         typeInto(member, "budget-amount", "135.50");
         staff.waitUntil("presence: the member edits the budget line", () -> staff.visibleText("presence-bar")
                 .contains("正在编辑：预算条目“试验检测设备购置”"));
         staff.screenshot("member-editing-line");
         member.screenshot("editing-line");
-        staff.waitFor(By.id("content-save")).click();
-        member.waitFor(By.id("budget-line-save")).click();
+        click(staff, By.id("content-save"));
+        click(member, By.id("budget-line-save"));
         staff.waitForVaadin();
         member.waitForVaadin();
         assertThat(conflictOpen(member)).isFalse();
@@ -144,7 +144,7 @@ class ProjectCoEditingTest {
                 .findFirst().orElseThrow();
         assertThat(line.amount()).isEqualByComparingTo(new BigDecimal("135.50"));
         member.waitUntil("the staff's content at the member", () -> content.equals(value(member, "content-text")));
-        staff.waitFor(By.id("tab-budget")).click();
+        click(staff, By.id("tab-budget"));
         staff.waitUntil("the member's amount at the staff", () -> staff.gridCells("budget-grid").contains("135.50"));
         staff.screenshot("after");
         member.screenshot("after");
@@ -156,10 +156,18 @@ class ProjectCoEditingTest {
         WebElement field = browser.waitFor(By.id(id));
         WebElement input = field.findElements(By.tagName("textarea")).isEmpty()
                 ? field.findElement(By.tagName("input")) : field.findElement(By.tagName("textarea"));
+        browser.js("arguments[0].scrollIntoView({block: 'center'});", field);
         input.click();
         input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
         input.sendKeys(text);
         browser.waitForVaadin();
+    }
+
+    /** Scrolls the element to the middle of the window first: the page scrolls inside the app layout. */
+    private static void click(Browser browser, By by) {
+        WebElement element = browser.waitFor(by);
+        browser.js("arguments[0].scrollIntoView({block: 'center'});", element);
+        element.click();
     }
 
     private static String value(Browser browser, String id) {
@@ -173,6 +181,7 @@ class ProjectCoEditingTest {
     /** Clicks a button in one browser and answers the milliseconds until {@code arrived} holds, polled every 20 ms. */
     private long clickAndMeasure(Browser browser, String buttonId, java.util.function.Supplier<Boolean> arrived) {
         WebElement button = browser.waitFor(By.id(buttonId));
+        browser.js("arguments[0].scrollIntoView({block: 'center'});", button);
         long start = System.nanoTime();
         button.click();
         long deadline = start + LIMIT.toNanos() + Duration.ofSeconds(10).toNanos();

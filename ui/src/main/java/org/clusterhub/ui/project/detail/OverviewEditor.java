@@ -51,7 +51,7 @@ final class OverviewEditor extends PartEditor {
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("40em", 2),
                 new FormLayout.ResponsiveStep("64em", 3));
         form.setColspan(title, 2);
-        H4 heading = new H4(getTranslation("project.editor.part.overview"));
+        H4 heading = new H4(getTranslation("project.editor.overview.heading"));
         heading.getStyle().set("margin-bottom", "0");
         add(heading, readOnlyHint, form, changedNotice, buttons);
     }

@@ -35,7 +35,9 @@ final class PresenceBar extends HorizontalLayout {
         people.getStyle().set("font-size", "var(--lumo-font-size-s)").set("color", "var(--lumo-secondary-text-color)")
                 .set("display", "flex").set("flex-wrap", "wrap").set("gap", "0 var(--lumo-space-m)");
         Span label = new Span(getTranslation("project.editor.presence.label"));
-        label.getStyle().set("font-size", "var(--lumo-font-size-s)");
+        label.getStyle().set("font-size", "var(--lumo-font-size-s)").set("white-space", "nowrap");
+        // The avatar group takes the whole width unless told otherwise; the names belong right next to it.
+        avatars.getStyle().set("flex", "none");
         add(label, avatars, people);
     }
 
@@ -60,6 +62,7 @@ final class PresenceBar extends HorizontalLayout {
             people.add(entry(p, project));
         }
         avatars.setItems(items);
+        avatars.setWidth("calc(" + Math.min(items.size(), 8) + " * var(--lumo-size-m) * 0.8 + var(--lumo-space-m))");
         setVisible(!byPerson.isEmpty());
     }
 

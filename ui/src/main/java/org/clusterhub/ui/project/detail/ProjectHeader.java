@@ -7,6 +7,9 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import java.math.BigDecimal;
+import org.clusterhub.project.api.BudgetLineView;
+import org.clusterhub.project.api.FundingSource;
 import org.clusterhub.project.api.ProjectStatus;
 import org.clusterhub.project.api.ProjectView;
 import org.clusterhub.ui.support.Texts;
@@ -56,9 +59,22 @@ final class ProjectHeader extends VerticalLayout {
         fact("project.editor.field.years", getTranslation("project.editor.years", String.valueOf(p.startYear()),
                 String.valueOf(p.endYear())), "field-years");
         fact("project.editor.field.requested", ChangeTexts.amount(this, p.requestedBudget()), "field-requested");
-        fact("project.editor.field.subsidy", ChangeTexts.amount(this, p.provincialSubsidy()), "field-subsidy");
+        fact("project.editor.field.subsidy", subsidy(p), "field-subsidy");
         fact("project.editor.field.approved", ChangeTexts.amount(this, p.approvedBudget()), "field-approved");
         fact("project.editor.field.spent", ChangeTexts.amount(this, p.spent()), "field-spent");
+    }
+
+    /**
+     * The provincial subsidy as the read model states it; before it states one (before approval), what the budget
+     * lines ask for, marked as requested.
+     */
+    private String subsidy(ProjectView p) {
+        if (p.provincialSubsidy() != null) {
+            return ChangeTexts.amount(this, p.provincialSubsidy());
+        }
+        BigDecimal requested = p.budgetLines().stream().filter(l -> l.source() == FundingSource.PROVINCIAL_SUBSIDY)
+                .map(BudgetLineView::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
+        return getTranslation("project.editor.field.subsidyRequested", ChangeTexts.amount(this, requested));
     }
 
     private static String statusTheme(ProjectStatus status) {
