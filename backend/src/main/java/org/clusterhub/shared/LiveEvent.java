@@ -8,8 +8,9 @@ import java.util.Map;
  *
  * @param aggregateType e.g. {@code Cluster}, {@code Zone}
  * @param eventType the event's simple class name
- * @param payload the event object itself (an {@code api} record)
- * @param fields the payload's fields as plain values (ids and enums as strings), as the History tab shows them
+ * @param payload the event object itself (an {@code api} record), with its {@link Sealed} components null
+ * @param fields the payload's fields as plain values (ids and enums as strings), as the History tab shows them, with
+ *        sealed ones reading {@link SealedFields#MASK}
  */
 public record LiveEvent(String aggregateType, String aggregateId, long sequenceNumber, String eventType,
                         Object payload, Map<String, Object> fields, Instant timestamp,

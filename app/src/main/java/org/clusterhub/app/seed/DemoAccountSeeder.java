@@ -23,7 +23,8 @@ import org.springframework.stereotype.Component;
 /**
  * Demo accounts, created through commands at first start of the demo profile: the provincial supervisor, staff of
  * each of the 20 promotion organizations ({@code staff01}..{@code staff20} by plan number), a coordinator for each
- * of the 16 cities ({@code coord-jinan}, ...) and a few members. All share the demo password.
+ * of the 16 cities ({@code coord-jinan}, ...), a few members and twelve experts of the provincial pool
+ * ({@code expert01}..{@code expert12}). All share the demo password.
  */
 @Component
 @Order(2)
@@ -85,7 +86,30 @@ class DemoAccountSeeder implements ApplicationRunner {
                 "山东产业技术研究院"));
         accounts.add(new DemoAccount("member-platform", "青岛工业互联网平台 成员", Role.MEMBER, Set.of(),
                 City.QINGDAO, "青岛工业互联网公共服务平台"));
+        accounts.addAll(EXPERTS);
         return accounts;
+    }
+
+    /**
+     * The provincial expert pool (专家库). 山东大学 and 中国海洋大学 take part in demo projects, so that a draw for those
+     * projects visibly leaves their experts out (conflict of interest).
+     */
+    static final List<DemoAccount> EXPERTS = List.of(
+            expert("expert01", "王建国", City.JINAN, "山东大学"),
+            expert("expert02", "李秀英", City.QINGDAO, "中国海洋大学"),
+            expert("expert03", "张伟", City.JINAN, "山东省科学院"),
+            expert("expert04", "刘洋", City.JINAN, "齐鲁工业大学"),
+            expert("expert05", "陈静", City.ZIBO, "山东理工大学"),
+            expert("expert06", "杨帆", City.QINGDAO, "青岛科技大学"),
+            expert("expert07", "赵敏", City.QINGDAO, "中国石油大学（华东）"),
+            expert("expert08", "黄磊", City.JINAN, "济南大学"),
+            expert("expert09", "周晓梅", City.QINGDAO, "青岛大学"),
+            expert("expert10", "吴志强", City.TAIAN, "山东农业大学"),
+            expert("expert11", "徐丽华", City.YANTAI, "烟台大学"),
+            expert("expert12", "孙海涛", City.JINAN, "山东省机械设计研究院"));
+
+    private static DemoAccount expert(String username, String name, City city, String organization) {
+        return new DemoAccount(username, name, Role.EXPERT, Set.of(), city, organization);
     }
 
     record DemoAccount(String username, String displayName, Role role, Set<String> clusterIds, City city,

@@ -1,27 +1,26 @@
 package org.clusterhub.supervision.query;
 
-import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.DomainEventStream;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.messaging.MetaData;
 import org.axonframework.queryhandling.QueryHandler;
 import org.clusterhub.shared.MetaDataKeys;
+import org.clusterhub.shared.SealedFields;
 import org.clusterhub.supervision.api.AggregateHistory;
 import org.clusterhub.supervision.api.FindAggregateHistoryQuery;
 import org.clusterhub.supervision.api.HistoryEntry;
 import org.springframework.stereotype.Component;
 
-/** Answers history questions from the event store itself, never from a read model. */
+/**
+ * Answers history questions from the event store itself, never from a read model. Sealed fields (an expert's scores
+ * before the review completes) are masked: the history leaves ClusterHub through the History tab and the API.
+ */
 @Component
 class AggregateHistoryQueryHandler {
-
-    private static final TypeReference<Map<String, Object>> FIELDS = new TypeReference<>() {
-    };
 
     private final EventStore eventStore;
     private final ObjectMapper json;
@@ -41,7 +40,7 @@ class AggregateHistoryQueryHandler {
             type = event.getType();
             MetaData meta = event.getMetaData();
             entries.add(new HistoryEntry(event.getSequenceNumber(), event.getTimestamp(),
-                    event.getPayloadType().getSimpleName(), json.convertValue(event.getPayload(), FIELDS),
+                    event.getPayloadType().getSimpleName(), SealedFields.fields(json, event.getPayload()),
                     text(meta, MetaDataKeys.USERNAME), text(meta, MetaDataKeys.DISPLAY_NAME),
                     text(meta, MetaDataKeys.ROLE), text(meta, MetaDataKeys.ORGANIZATION),
                     text(meta, MetaDataKeys.CITY), text(meta, MetaDataKeys.CORRELATION_ID)));

@@ -1,6 +1,5 @@
 package org.clusterhub.infrastructure.live;
 
-import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.HashMap;
 import java.util.Locale;
@@ -17,6 +16,7 @@ import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
 import org.clusterhub.shared.LiveEvent;
 import org.clusterhub.shared.LiveFeed;
+import org.clusterhub.shared.SealedFields;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.messaging.simp.SimpMessagingTemplate;
@@ -43,8 +43,6 @@ public class LiveEventBroadcaster implements LiveFeed {
         thread.setDaemon(true);
         return thread;
     });
-    private static final TypeReference<Map<String, Object>> FIELDS = new TypeReference<>() {
-    };
 
     private final SimpMessagingTemplate stomp;
     private final ObjectMapper json;
@@ -65,9 +63,10 @@ public class LiveEventBroadcaster implements LiveFeed {
                 metadata.put(key, value.toString());
             }
         });
+        // Screens and STOMP clients are outside ClusterHub: sealed fields leave masked, in the object and its fields.
         LiveEvent live = new LiveEvent(event.getType(), event.getAggregateIdentifier(), event.getSequenceNumber(),
-                event.getPayloadType().getSimpleName(), payload, json.convertValue(payload, FIELDS),
-                event.getTimestamp(), Map.copyOf(metadata));
+                event.getPayloadType().getSimpleName(), SealedFields.masked(payload),
+                SealedFields.fields(json, payload), event.getTimestamp(), Map.copyOf(metadata));
         deliver(byAggregate.get(live.aggregateId()), live);
         deliver(byType.get(live.aggregateType()), live);
         publishToStomp(live);
@@ -115,12 +114,15 @@ public class LiveEventBroadcaster implements LiveFeed {
         });
     }
 
-    /** What a STOMP subscriber receives for each event, as JSON. */
+    /**
+     * What a STOMP subscriber receives for each event, as JSON. The payload is the event's fields with sealed ones
+     * masked, never the event object itself.
+     */
     public record StompEventFrame(String aggregateType, String aggregateId, long sequenceNumber, String eventType,
-                                  Object payload, String timestamp, Map<String, String> metadata) {
+                                  Map<String, Object> payload, String timestamp, Map<String, String> metadata) {
         static StompEventFrame of(LiveEvent live) {
             return new StompEventFrame(live.aggregateType(), live.aggregateId(), live.sequenceNumber(),
-                    live.eventType(), live.payload(), live.timestamp().toString(), live.metadata());
+                    live.eventType(), live.fields(), live.timestamp().toString(), live.metadata());
         }
     }
 }

@@ -1,11 +1,14 @@
 package org.clusterhub.infrastructure.web;
 
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Path;
 import java.net.URI;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -24,6 +27,8 @@ import org.axonframework.modelling.command.ConflictingAggregateVersionException;
 import org.clusterhub.shared.AccessRefused;
 import org.clusterhub.shared.City;
 import org.clusterhub.shared.DomainRuleViolation;
+import org.clusterhub.shared.EditConflict;
+import org.clusterhub.shared.SealedFields;
 import org.clusterhub.shared.validation.ValidationMessageKeys;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -68,11 +73,16 @@ public class ProblemResponses {
     private static final String TYPE_BASE = "https://clusterhub.example/problems/";
     /** The pseudo-field of a body that is missing or not JSON at all. */
     private static final String BODY = "body";
+    /** How a time reads in a problem's detail: in Shandong's time zone, to the minute. */
+    private static final DateTimeFormatter DETAIL_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
+            .withZone(ZoneId.of("Asia/Shanghai"));
 
     private final MessageSource messages;
+    private final ObjectMapper json;
 
-    public ProblemResponses(MessageSource messages) {
+    public ProblemResponses(MessageSource messages, ObjectMapper json) {
         this.messages = messages;
+        this.json = json;
     }
 
     @ExceptionHandler(JSR303ViolationException.class)
@@ -159,6 +169,31 @@ public class ProblemResponses {
                 "problem.conflict.detail");
     }
 
+    /**
+     * Someone else changed the same part (a section, budget line, milestone, indicator) since the caller loaded it.
+     * The body carries their change, so that the caller can show it and re-apply theirs against
+     * {@code currentVersion}: {@code part}, {@code currentVersion}, {@code theirName}, {@code theirTime},
+     * {@code theirChangeType} (the event's name) and {@code theirChange} (the event's fields, sealed ones masked).
+     *
+     * @see <a href="../../../../../../../../docs/decisions/006-fine-grained-edits-and-conflicts.md">ADR 006</a>
+     */
+    @ExceptionHandler(EditConflict.class)
+    ProblemDetail editConflict(EditConflict e) {
+        ProblemDetail problem = ProblemDetail.forStatus(HttpStatus.CONFLICT);
+        problem.setType(URI.create(TYPE_BASE + "edit-conflict"));
+        problem.setTitle(messageOr("problem.editConflict.title", "Changed by someone else", "他人已修改同一部分"));
+        String time = e.theirTime() == null ? "?" : DETAIL_TIME.format(e.theirTime());
+        problem.setDetail(message("project.error.editConflict", e.theirName(), time));
+        problem.setProperty("part", e.part());
+        problem.setProperty("currentVersion", e.currentVersion());
+        problem.setProperty("theirName", e.theirName());
+        problem.setProperty("theirTime", e.theirTime() == null ? null : e.theirTime().toString());
+        problem.setProperty("theirChangeType", e.theirChange() == null ? null
+                : e.theirChange().getClass().getSimpleName());
+        problem.setProperty("theirChange", SealedFields.fields(json, e.theirChange()));
+        return problem;
+    }
+
     @ExceptionHandler(DomainRuleViolation.class)
     ProblemDetail ruleViolation(DomainRuleViolation e) {
         ProblemDetail problem = problem(HttpStatus.CONFLICT, "rule-violation", "problem.rule.title", null);
@@ -199,6 +234,8 @@ public class ProblemResponses {
         } else if (cause instanceof ConcurrencyException || cause instanceof ConflictingAggregateVersionException
                 || cause instanceof AggregateStreamCreationException) {
             return conflict((Exception) cause);
+        } else if (cause instanceof EditConflict conflict) {
+            return editConflict(conflict);
         } else if (cause instanceof DomainRuleViolation violation) {
             return ruleViolation(violation);
         } else if (cause instanceof TimeoutException timeout) {

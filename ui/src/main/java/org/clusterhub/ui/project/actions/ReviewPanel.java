@@ -141,8 +141,17 @@ public final class ReviewPanel extends Composite<VerticalLayout> {
         }
     }
 
+    /** A note's stage is the event that recorded it, sometimes with its outcome: {@code AcceptanceResultRecordedEvent:PASS}. */
     private String stage(String stage) {
-        String text = getTranslation("project.note." + stage);
-        return text.startsWith("!") ? stage : text;
+        String[] parts = stage.split(":", 2);
+        String text = getTranslation("history.event." + parts[0]);
+        if (text.startsWith("!")) {
+            text = parts[0];
+        }
+        if (parts.length == 2) {
+            String outcome = getTranslation("value." + parts[1]);
+            text += Texts.bracketed(outcome.startsWith("!") ? parts[1] : outcome);
+        }
+        return text;
     }
 }

@@ -1,0 +1,4 @@
+package org.clusterhub.project.web;
+
+record AnswerRequest(String answer) {
+}

@@ -1,0 +1,5 @@
+package org.clusterhub.project.web;
+
+/** The decision on a change request. */
+record DecisionRequest(boolean approve, String comment) {
+}

@@ -1,0 +1,6 @@
+package org.clusterhub.project.web;
+
+import java.math.BigDecimal;
+
+record ExpenditureRequest(String lineId, BigDecimal amount, String note) {
+}
