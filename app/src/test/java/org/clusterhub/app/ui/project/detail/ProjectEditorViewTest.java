@@ -311,6 +311,20 @@ class ProjectEditorViewTest extends KaribuViewTest {
     }
 
     @Test
+    void aFileOfAForbiddenTypeIsRefusedWithTheStoresReasonAndNothingIsAttached() {
+        openAs(DraftProjects.STAFF, Locale.SIMPLIFIED_CHINESE);
+        open();
+        selectTab("tab-documents");
+        long before = drafts.version(draft.projectId());
+        UploadKt._upload(_get(com.vaadin.flow.component.upload.Upload.class, spec -> spec.withId("document-upload")),
+                "setup.exe", "application/octet-stream", new byte[] {0x4d, 0x5a, 0x00, 0x01});
+
+        awaitUi(() -> assertThat(notificationTexts()).anyMatch(text -> text.startsWith("不支持的文件类型")));
+        assertThat(drafts.version(draft.projectId())).isEqualTo(before);
+        assertThat(GridKt._size(grid("document-grid"))).isZero();
+    }
+
+    @Test
     void theEditorSpeaksEnglish() {
         openAs(DraftProjects.STAFF, Locale.ENGLISH);
         open();
