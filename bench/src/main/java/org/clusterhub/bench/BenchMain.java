@@ -39,6 +39,7 @@ public final class BenchMain {
         List<CommandBench.Result> commandResults = new ArrayList<>();
         List<LiveBench.Result> liveResults = new ArrayList<>();
         List<SizeBench.Result> sizeResults = new ArrayList<>();
+        StringBuilder projectSections = new StringBuilder();
         String postgresVersion;
         try (Databases databases = new Databases(options)) {
             postgresVersion = options.stores().contains("postgres") ? databases.postgresVersion() : null;
@@ -74,10 +75,19 @@ public final class BenchMain {
                             sizeResults.size())));
                 }
             }
+            if (options.parts().contains("projects")) {
+                for (String store : options.stores()) {
+                    progress("d) project library on " + store + " (" + options.projects() + " projects)");
+                    ProjectBench.Result result = ProjectBench.run(databases, store, options.projects(),
+                            options.editors(), options.editDuration());
+                    projectSections.append(ProjectBench.section(result));
+                    System.out.println(ProjectBench.section(result));
+                }
+            }
         }
         double minutes = (System.nanoTime() - started) / 60e9;
         String report = Report.markdown(options, List.of(args), postgresVersion, startLoad, Machine.loadAverage(), minutes,
-                commandResults, liveResults, sizeResults);
+                commandResults, liveResults, sizeResults) + projectSections;
         System.out.println();
         System.out.println(report);
         Files.createDirectories(options.out());

@@ -15,12 +15,15 @@ import java.util.Set;
 record BenchOptions(List<String> stores, Set<String> parts, List<Long> sizes, int threads, Duration warmUp,
                     Duration duration, int clusters, int liveSamples, int liveRate, Duration fetchDelay,
                     String pgUrl, String pgUser, String pgPassword, Path out, boolean keep,
-                    List<LiveBench.Variant> liveVariants, List<String> nodeProperties) {
+                    List<LiveBench.Variant> liveVariants, List<String> nodeProperties, int projects,
+                    int editors, Duration editDuration) {
 
     static final String USAGE = """
             java -Xmx1g -jar bench/target/clusterhub-bench.jar [options]
               --store=both|postgres|h2       stores to measure (default both; the two-node part needs PostgreSQL)
-              --parts=commands,live,size     what to run (default all three)
+              --parts=commands,live,size     what to run (default all three; add projects for the project library)
+              --projects=10000 --editors=20 --edit-duration=30   the projects part: library size (about 50
+                                             events each), people editing one project at once, seconds of editing
               --sizes=10000,100000,1000000   store sizes for the head-poll / load / replay part
               --threads=8                    command sender threads
               --warmup=5 --duration=30       seconds of warm-up and of measurement for the command part
@@ -88,7 +91,10 @@ record BenchOptions(List<String> stores, Set<String> parts, List<Long> sizes, in
                 }, given.containsKey("node-properties")
                         ? Arrays.stream(given.get("node-properties").split(";")).map(String::strip)
                                 .filter(p -> p.contains("=")).toList()
-                        : List.of());
+                        : List.of(),
+                Integer.parseInt(given.getOrDefault("projects", "10000")),
+                Integer.parseInt(given.getOrDefault("editors", "20")),
+                Duration.ofSeconds(Long.parseLong(given.getOrDefault("edit-duration", "30"))));
     }
 
     String storeLabel() {
