@@ -2,14 +2,16 @@ package org.clusterhub.app.project;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.queryhandling.QueryGateway;
 import org.clusterhub.app.IntegrationTest;
@@ -19,7 +21,6 @@ import org.clusterhub.shared.City;
 import org.clusterhub.shared.Role;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.DefaultApplicationArguments;
 import org.springframework.context.ApplicationContext;
@@ -41,6 +42,10 @@ class DemoProjectSeederTest {
     EventStore eventStore;
     @Autowired
     ApplicationContext context;
+    @Autowired
+    EventProcessingConfiguration processing;
+    @Autowired
+    TokenStore tokens;
 
     @Test
     void theDemoShowsProjectsInEveryStateWithWorkWaitingOnce() throws Exception {
@@ -60,6 +65,10 @@ class DemoProjectSeederTest {
         assertThat(all.totals().approvedBudget()).isPositive();
         assertThat(all.totals().spent()).isPositive();
         assertThat(all.items()).extracting(ProjectSummary::clusterName).doesNotContainNull();
+        // The overdue milestone is flagged by its deadline, which the deadline manager runs a few seconds later.
+        scenario.awaitEvent(find(scenario, everything, "肉类加工智能化改造示范"), ProjectDeadlineMissedEvent.class,
+                Duration.ofSeconds(60));
+        scenario.awaitProcessor(processing, tokens, "project-catalog");
         ProjectFilter overdue = new ProjectFilter(null, null, null, null, null, null, null, null, true, null);
         assertThat(page(scenario, overdue, everything).items()).extracting(ProjectSummary::title)
                 .contains("肉类加工智能化改造示范");
@@ -102,7 +111,7 @@ class DemoProjectSeederTest {
             if (statuses.containsKey(ProjectStatus.MIDTERM_EVALUATION) && statuses.containsKey(ProjectStatus.TERMINATED)
                     && statuses.getOrDefault(ProjectStatus.IN_PROGRESS, 0L) >= 4) {
                 scenario.awaitEvent(find(scenario, scope, "智能网联商用车测试验证公共服务平台"), ChangeRequestedEvent.class,
-                        java.time.Duration.ofSeconds(30));
+                        Duration.ofSeconds(30));
                 return page(scenario, ProjectFilter.none(), scope).items().stream()
                         .collect(Collectors.groupingBy(ProjectSummary::status, Collectors.counting()));
             }
