@@ -5,6 +5,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.stream.Collectors;
 import org.clusterhub.project.api.CriterionScore;
 import org.clusterhub.project.api.ExpertResult;
@@ -68,5 +69,26 @@ class ExpertSeat {
         }
         return new ExpertResult(username, displayName, scores, total.divide(BigDecimal.valueOf(100), 2,
                 RoundingMode.HALF_UP), comment);
+    }
+
+    /**
+     * Value equality, because state is compared by value: Axon's test fixture checks that the state a command left
+     * equals the state its events rebuild, and a restored snapshot must equal the aggregate it was taken from.
+     */
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof ExpertSeat other
+                && Objects.equals(username, other.username)
+                && Objects.equals(displayName, other.displayName)
+                && Objects.equals(organization, other.organization)
+                && declared == other.declared
+                && conflicted == other.conflicted
+                && Objects.equals(scores, other.scores)
+                && Objects.equals(comment, other.comment);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(username, displayName, organization, declared, conflicted, scores, comment);
     }
 }

@@ -513,7 +513,8 @@ class Project {
     void handle(ReportMilestoneProgressCommand command, Actor actor) {
         requireUnderway();
         Milestone milestone = requireMilestone(command.milestoneId());
-        if (!actor.isStaffOf(clusterId) && !isMemberOf(actor, milestone.ownerOrganization())) {
+        if (!actor.isStaffOf(clusterId) && !isMemberOf(actor, milestone.ownerOrganization())
+                && actor.role() != Role.SYSTEM) {
             throw refused(actor, command);
         }
         if (milestone.completed()) {
@@ -578,7 +579,7 @@ class Project {
             }
         }
         apply(new ChangeRequestedEvent(projectId, command.changeRequestId(), command.kind(),
-                command.reason().strip(), proposal));
+                command.reason().strip(), onlyFieldsOf(command.kind(), proposal)));
     }
 
     @CommandHandler
@@ -595,6 +596,21 @@ class Project {
         } else {
             apply(new ChangeRequestRejectedEvent(projectId, command.changeRequestId(), command.comment().strip()));
         }
+    }
+
+    /**
+     * The proposal as far as its kind goes: fields of other kinds were not checked, so they are not recorded and can
+     * never be applied when the request is approved.
+     */
+    private static ChangeProposal onlyFieldsOf(ChangeKind kind, ChangeProposal proposal) {
+        return switch (kind) {
+            case LEAD_ORGANIZATION -> new ChangeProposal(proposal.leadOrganization(), null, null, null, null, null);
+            case PERSON_IN_CHARGE -> new ChangeProposal(null, proposal.personInCharge(), null, null, null, null);
+            case PERIOD -> new ChangeProposal(null, null, proposal.endYear(), null, null, null);
+            case BUDGET -> new ChangeProposal(null, null, null, proposal.budgetLineAmounts(), null, null);
+            case CONTENT -> new ChangeProposal(null, null, null, null, proposal.content(), null);
+            case INDICATORS -> new ChangeProposal(null, null, null, null, null, proposal.indicatorTargets());
+        };
     }
 
     private final Map<String, ChangeRequestedEventProposal> proposals = new HashMap<>();
@@ -734,9 +750,15 @@ class Project {
         }
     }
 
+    /**
+     * Publicity ends on its date even while the project is suspended: the deadline fires only once, and a project
+     * resumed into publicity could otherwise never be approved.
+     */
     @DeadlineHandler(deadlineName = Deadlines.PUBLICITY)
     void publicityDue(DeadlinePayload due) {
-        if (status == ProjectStatus.PUBLICITY && !publicityEnded) {
+        boolean inPublicity = status == ProjectStatus.PUBLICITY
+                || (status == ProjectStatus.SUSPENDED && statusBeforeSuspension == ProjectStatus.PUBLICITY);
+        if (inPublicity && !publicityEnded) {
             apply(new PublicityEndedEvent(projectId, due.dueDate(), objectionsAnswered.size()));
         }
     }
@@ -975,8 +997,10 @@ class Project {
             case PERIOD -> endYear = proposal.endYear();
             case INDICATORS -> proposal.indicatorTargets().forEach((id, target) -> indicators.computeIfPresent(id,
                     (key, old) -> new BaselineIndicator(id, old.name(), old.unit(), target)));
-            case BUDGET, CONTENT -> {
-                // Budget lines apply the new amounts themselves; content is display data.
+            case BUDGET -> proposal.budgetLineAmounts().forEach((lineId, amount) -> budgetLines.get(lineId)
+                    .changeApproved(amount));
+            case CONTENT -> {
+                // Content is display data.
             }
         }
     }
