@@ -27,6 +27,9 @@ import org.clusterhub.shared.LiveFeed;
 import org.clusterhub.shared.MetaDataKeys;
 import org.clusterhub.shared.Presence;
 import org.clusterhub.ui.history.HistoryPanel;
+import org.clusterhub.ui.project.actions.ImplementationPanel;
+import org.clusterhub.ui.project.actions.ProjectActions;
+import org.clusterhub.ui.project.actions.ReviewPanel;
 import org.clusterhub.ui.history.LiveNotice;
 import org.clusterhub.ui.support.CommandSender;
 import org.clusterhub.ui.support.LiveLink;
@@ -68,6 +71,9 @@ public class ProjectDetailView extends VerticalLayout implements BeforeEnterObse
     private TabSheet tabs;
     private List<ProjectTab> panels = List.of();
     private HistoryPanel history;
+    private ProjectActions actions;
+    private ReviewPanel review;
+    private ImplementationPanel implementation;
 
     public ProjectDetailView(Queries queries, CommandSender commands, LiveFeed liveFeed, Presence presence,
                              AttachmentStore attachments, CurrentActor currentActor) {
@@ -141,7 +147,16 @@ public class ProjectDetailView extends VerticalLayout implements BeforeEnterObse
         tabs.add(getTranslation("project.editor.tab.milestones"), milestones).setId("tab-milestones");
         tabs.add(getTranslation("project.editor.tab.indicators"), indicators).setId("tab-indicators");
         tabs.add(getTranslation("project.editor.tab.documents"), documents).setId("tab-documents");
-        // Here the review, publicity and implementation tabs of org.clusterhub.ui.project.actions are added.
+        actionBar.removeAll();
+        actions = null;
+        actor.ifPresent(person -> {
+            actions = new ProjectActions(commands, queries, person);
+            review = new ReviewPanel(commands, person);
+            implementation = new ImplementationPanel(commands, person);
+            actionBar.add(actions);
+            tabs.add(getTranslation("project.tab.review"), review).setId("tab-review");
+            tabs.add(getTranslation("project.tab.implementation"), implementation).setId("tab-implementation");
+        });
         tabs.add(getTranslation("project.editor.tab.history"), history).setId("tab-history");
         tabs.setSizeFull();
         add(header, presenceBar, actionBar, hint, tabs);
@@ -157,6 +172,11 @@ public class ProjectDetailView extends VerticalLayout implements BeforeEnterObse
         presenceBar.render(project);
         renderHint(project, rights);
         panels.forEach(panel -> panel.show(project, rights));
+        if (actions != null) {
+            actions.show(project);
+            review.show(project);
+            implementation.show(project);
+        }
     }
 
     private void renderHint(ProjectView project, EditRights rights) {
