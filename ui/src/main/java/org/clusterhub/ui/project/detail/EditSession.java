@@ -134,8 +134,13 @@ final class EditSession {
         });
     }
 
-    private void stored(String messageId) {
+    /** A command this person sent from this screen by other means (a lifecycle step): its events are their own. */
+    void own(String messageId) {
         ownCommands.add(messageId);
+    }
+
+    private void stored(String messageId) {
+        own(messageId);
         refresh.accept(project.version() + 1);
     }
 }

@@ -28,6 +28,7 @@ import org.clusterhub.shared.MetaDataKeys;
 import org.clusterhub.shared.Presence;
 import org.clusterhub.ui.history.HistoryPanel;
 import org.clusterhub.ui.project.actions.ImplementationPanel;
+import org.clusterhub.ui.project.actions.OwnStepListener;
 import org.clusterhub.ui.project.actions.ProjectActions;
 import org.clusterhub.ui.project.actions.ReviewPanel;
 import org.clusterhub.ui.history.LiveNotice;
@@ -46,7 +47,8 @@ import org.clusterhub.ui.support.Texts;
  */
 @Route(ProjectDetailNavigation.ROUTE + "/:projectId")
 @PermitAll
-public class ProjectDetailView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+public class ProjectDetailView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle,
+        OwnStepListener {
 
     private final Queries queries;
     private final CommandSender commands;
@@ -232,6 +234,14 @@ public class ProjectDetailView extends VerticalLayout implements BeforeEnterObse
         history.refresh();
         if (!own) {
             LiveNotice.show(this, event);
+        }
+    }
+
+    /** A lifecycle step taken on this screen (submit, recommend, ...): its events raise no notice here. */
+    @Override
+    public void ownStep(String correlationId) {
+        if (session != null) {
+            session.own(correlationId);
         }
     }
 
