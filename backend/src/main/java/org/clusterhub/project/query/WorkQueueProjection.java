@@ -30,6 +30,10 @@ import org.springframework.stereotype.Component;
  *
  * <p>Replay-safe: the state carries the version of the last event applied; items are written before the state, so
  * that a redelivered event after a crash between the two writes the same items again.
+ *
+ * <p>{@code WorkItem.subjectId} names the objection ({@code ANSWER_OBJECTION}), change request
+ * ({@code DECIDE_CHANGE}) or milestone ({@code REPORT_MILESTONE}), and for {@code SELF_EVALUATION} the stage
+ * ({@code MIDTERM} or {@code PERFORMANCE}) to submit; it is null for work on the project as a whole.
  */
 @Component
 @ProcessingGroup("project-work-queue")

@@ -13,7 +13,8 @@ import org.clusterhub.ui.support.CommandSender;
 
 /**
  * One lifecycle step as a dialog: its fields, and a confirm button that sends the command. Invalid input is shown
- * on its field; the dialog closes only when the command went through.
+ * on its field; the dialog closes only when the command went through, after telling the screen (an
+ * {@link OwnStepListener} above the owner) that the step is its person's own.
  */
 final class StepDialog {
 
@@ -57,7 +58,13 @@ final class StepDialog {
                     validated.setErrorMessage(message);
                     validated.setInvalid(true);
                 }
-            }).ifPresent(correlation -> dialog.close());
+            }).ifPresent(correlation -> {
+                OwnStepListener screen = owner.findAncestor(OwnStepListener.class);
+                if (screen != null) {
+                    screen.ownStep(correlation);
+                }
+                dialog.close();
+            });
         });
         ok.setId(id + "-confirm");
         ok.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
