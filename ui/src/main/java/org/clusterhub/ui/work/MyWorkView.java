@@ -1,6 +1,5 @@
 package org.clusterhub.ui.work;
 
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
@@ -27,7 +26,7 @@ import org.clusterhub.shared.CurrentActor;
 import org.clusterhub.shared.LiveFeed;
 import org.clusterhub.ui.support.LiveRefresh;
 import org.clusterhub.ui.support.Queries;
-import org.clusterhub.ui.project.library.ProjectLibraryNavigation;
+import org.clusterhub.ui.project.detail.ProjectDetailNavigation;
 import org.clusterhub.ui.support.Texts;
 
 /**
@@ -80,7 +79,7 @@ public class MyWorkView extends VerticalLayout implements HasDynamicTitle {
                         Comparator.naturalOrder())))
                 .setWidth("12rem").setFlexGrow(0);
         grid.setPartNameGenerator(item -> item.overdue() ? "overdue" : null);
-        grid.addItemClickListener(click -> UI.getCurrent().navigate(ProjectLibraryNavigation.project(click.getItem().projectId().toString())));
+        grid.addItemClickListener(click -> ProjectDetailNavigation.open(click.getItem().projectId()));
 
         HorizontalLayout header = new HorizontalLayout(new H2(getTranslation("work.title")), summary);
         header.setAlignItems(FlexComponent.Alignment.BASELINE);

@@ -28,9 +28,4 @@ public final class ProjectLibraryNavigation {
         return location(new ProjectFilter(clusterId, none.kind(), none.libraryState(), none.status(), none.city(),
                 none.year(), none.minFunding(), none.maxFunding(), false, null));
     }
-
-    /** A project's page (the editor), opened by a click on a library row. */
-    public static String project(String projectId) {
-        return ROUTE + "/" + projectId;
-    }
 }

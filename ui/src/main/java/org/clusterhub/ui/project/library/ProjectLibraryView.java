@@ -75,6 +75,7 @@ import org.clusterhub.shared.CurrentActor;
 import org.clusterhub.shared.LiveEvent;
 import org.clusterhub.shared.LiveFeed;
 import org.clusterhub.shared.Role;
+import org.clusterhub.ui.project.detail.ProjectDetailNavigation;
 import org.clusterhub.ui.support.CommandSender;
 import org.clusterhub.ui.support.LiveRefresh;
 import org.clusterhub.ui.support.Queries;
@@ -408,8 +409,7 @@ public class ProjectLibraryView extends VerticalLayout implements HasDynamicTitl
                     .toList());
             writeUrl();
         });
-        grid.addItemClickListener(click -> UI.getCurrent().navigate(
-                ProjectLibraryNavigation.project(click.getItem().projectId().toString())));
+        grid.addItemClickListener(click -> ProjectDetailNavigation.open(click.getItem().projectId()));
         return Map.of(ProjectSort.TITLE, titleColumn, ProjectSort.STATUS, statusColumn, ProjectSort.START_YEAR,
                 yearColumn, ProjectSort.FUNDING, fundingColumn, ProjectSort.LAST_CHANGED, changedColumn);
     }
@@ -516,7 +516,7 @@ public class ProjectLibraryView extends VerticalLayout implements HasDynamicTitl
             CommandSender.success(this, getTranslation("projectLibrary.new.drafted", command.title().strip()));
             // Drafting writes two events (the draft and its lead participant): open the editor once both are read.
             queries.optional(new FindProjectQuery(command.projectId(), 1), ProjectView.class);
-            UI.getCurrent().navigate(ProjectLibraryNavigation.project(command.projectId().toString()));
+            ProjectDetailNavigation.open(command.projectId());
         });
         return sent.isPresent();
     }
