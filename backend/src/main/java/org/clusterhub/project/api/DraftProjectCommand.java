@@ -7,6 +7,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.clusterhub.cluster.api.ClusterId;
+import java.util.Set;
 import org.clusterhub.shared.AccessRequirement;
 import org.clusterhub.shared.City;
 import org.clusterhub.shared.GuardedCommand;
@@ -32,6 +33,8 @@ public record DraftProjectCommand(
 
     @Override
     public AccessRequirement accessRequirement() {
-        return AccessRequirement.of(clusterId == null ? null : clusterId.toString(), null, Role.PROMOTION_STAFF);
+        // Projects are the promotion organization's own: the province decides on them but does not draft them.
+        return new AccessRequirement(Set.of(Role.PROMOTION_STAFF, Role.SYSTEM),
+                clusterId == null ? null : clusterId.toString(), null, null, false);
     }
 }
