@@ -27,7 +27,6 @@ import org.clusterhub.project.api.*;
 import org.clusterhub.shared.MetaDataKeys;
 import org.clusterhub.shared.ReadModelWait;
 import org.springframework.dao.DuplicateKeyException;
-import org.springframework.data.mongodb.core.FindAndReplaceOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Component;
 
@@ -628,16 +627,17 @@ class ProjectCatalogProjection {
         doc.version = sequence;
         doc.lastChangedAt = at;
         writeLibrary(doc.toLibrary());
-        mongo.findAndReplace(query(where("_id").is(doc.id).and("version").lt(sequence)), doc);
+        // By id alone: the embedded server uses its _id index only for a query on exactly _id, and scans the whole
+        // collection for {_id, version < n}. The version was checked above; one project's events are handled in
+        // order by one segment, so nothing can come between the check and this write.
+        mongo.save(doc);
     }
 
     /** Replaces the row if it is older than this version, creates it if missing, else leaves it. */
     private void writeLibrary(ProjectLibraryDocument row) {
-        try {
-            mongo.findAndReplace(query(where("_id").is(row.id).and("version").lt(row.version)), row,
-                    FindAndReplaceOptions.options().upsert());
-        } catch (DuplicateKeyException newerRowExists) {
-            // The upsert found no older row because a row of this or a later version is already there.
+        ProjectLibraryDocument stored = mongo.findById(row.id, ProjectLibraryDocument.class);
+        if (stored == null || stored.version < row.version) {
+            mongo.save(row);
         }
     }
 

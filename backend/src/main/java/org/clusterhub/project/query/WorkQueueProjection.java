@@ -387,7 +387,8 @@ class WorkQueueProjection {
             mongo.remove(query(where("_id").in(gone)), WorkItemDocument.class);
         }
         state.itemIds = new ArrayList<>(after.stream().map(WorkItemDocument::id).toList());
-        mongo.findAndReplace(query(where("_id").is(state.id).and("version").lt(sequence)), state);
+        // By id alone (see ProjectCatalogProjection.change): the version was checked when the state was read.
+        mongo.save(state);
     }
 
     // ---- queries ---------------------------------------------------------------------------------------------------
