@@ -87,6 +87,7 @@ class Project {
     private boolean reviewComplete;
     private long publishedVersion = -1;
     private boolean publicityEnded;
+    private LocalDate publicityStartsOn;
     private final Map<String, Boolean> objectionsAnswered = new HashMap<>();
     private final Map<String, ChangeKind> pendingChanges = new HashMap<>();
     private final Set<String> knownChangeRequests = new HashSet<>();
@@ -119,6 +120,7 @@ class Project {
         requireEditable();
         requireStaff(actor, command);
         requireYears(command.startYear(), command.endYear());
+        requireMilestonesWithin(command.startYear(), command.endYear(), "endYear");
         detect(conflicts, "overview");
         apply(new ProjectOverviewRevisedEvent(projectId, command.kind(), command.title().strip(),
                 command.personInCharge().strip(), command.startYear(), command.endYear()));
@@ -439,6 +441,7 @@ class Project {
     void handle(RejectProjectCommand command) {
         requireStatus(ProjectStatus.AWAITING_DECISION);
         apply(new ProjectRejectedEvent(projectId, command.reason().strip()));
+        leaveLibrary(command.reason());
     }
 
     @CommandHandler
@@ -446,6 +449,9 @@ class Project {
         requireStatus(ProjectStatus.PUBLICITY);
         if (publicityEnded) {
             throw new DomainRuleViolation("project.error.publicityOver", null);
+        }
+        if (today().isBefore(publicityStartsOn)) {
+            throw new DomainRuleViolation("project.error.publicityNotStarted", null, publicityStartsOn);
         }
         if (objectionsAnswered.containsKey(command.objectionId())) {
             throw new DomainRuleViolation("project.error.duplicateId", "objectionId");
@@ -505,6 +511,7 @@ class Project {
         requireStaff(actor, command);
         cancelAllDeadlines(deadlines);
         apply(new ProjectWithdrawnEvent(projectId, status, command.reason().strip()));
+        leaveLibrary(command.reason());
     }
 
     // ---- implementation -------------------------------------------------------------------------------------
@@ -557,6 +564,7 @@ class Project {
                 if (proposal.endYear() == null || proposal.endYear() < startYear) {
                     throw new DomainRuleViolation("project.error.proposalMissing", "proposal.endYear");
                 }
+                requireMilestonesWithin(startYear, proposal.endYear(), "proposal.endYear");
             }
             case CONTENT -> requireProposed(proposal.content(), "proposal.content");
             case BUDGET -> {
@@ -701,9 +709,16 @@ class Project {
         cancelAllDeadlines(deadlines);
         apply(new ProjectTerminatedEvent(projectId, status, command.reason().strip(), command.fundingAction(),
                 fundingAmount(command.fundingAction(), command.fundingAmount())));
+        leaveLibrary(command.reason());
+    }
+
+    /**
+     * A project that ends (withdrawn, rejected, terminated) leaves the library with the same reason; one added to it
+     * before approval (增补) would otherwise stay listed as a reserve project.
+     */
+    private void leaveLibrary(String reason) {
         if (libraryState != null && libraryState != LibraryState.EXITED) {
-            apply(new ProjectLibraryStateChangedEvent(projectId, libraryState, LibraryState.EXITED,
-                    command.reason().strip()));
+            apply(new ProjectLibraryStateChangedEvent(projectId, libraryState, LibraryState.EXITED, reason.strip()));
         }
     }
 
@@ -924,6 +939,7 @@ class Project {
     void on(ProjectApprovedForPublicityEvent event) {
         status = ProjectStatus.PUBLICITY;
         publishedVersion = event.publishedVersion();
+        publicityStartsOn = event.publicityStartsOn();
         publicityEnded = false;
         objectionsAnswered.clear();
     }
@@ -1062,6 +1078,17 @@ class Project {
     @EventSourcingHandler
     void on(ProjectTerminatedEvent event) {
         status = ProjectStatus.TERMINATED;
+    }
+
+    /** A period may not shrink past a milestone that is still to come: its due date would lie outside. */
+    private void requireMilestonesWithin(int fromYear, int toYear, String field) {
+        for (Milestone milestone : milestones.values()) {
+            int year = milestone.dueDate().getYear();
+            if (!milestone.completed() && (year < fromYear || year > toYear)) {
+                throw new DomainRuleViolation("project.error.periodExcludesMilestone", field, milestone.title(),
+                        milestone.dueDate());
+            }
+        }
     }
 
     // ---- rules ----------------------------------------------------------------------------------------------
