@@ -409,7 +409,7 @@ class WorkQueueProjection {
                 .filter(item -> item.kind() != WorkKind.REPORT_MILESTONE || item.due() == null
                         || !item.due().isAfter(horizon))
                 .map(item -> new WorkItem(ProjectId.of(item.projectId()), item.projectTitle(), item.kind(),
-                        item.subjectId(), item.subject(), item.due(),
+                        item.subjectId(), item.subject(), item.changeKind(), item.due(),
                         item.missed() || item.due() != null && item.due().isBefore(today), item.since()))
                 .sorted(Comparator.comparing(WorkItem::overdue).reversed()
                         .thenComparing(WorkItem::due, Comparator.nullsLast(Comparator.naturalOrder()))

@@ -534,7 +534,7 @@ class ProjectController {
     private ProjectView readable(ProjectId projectId) throws Exception {
         ProjectView project = find(projectId);
         Actor actor = currentActor.require();
-        if (!ProjectReadAccess.canRead(actor, project)) {
+        if (!project.readableBy(actor)) {
             throw new AccessRefused("FindProjectQuery", actor.username());
         }
         return project;

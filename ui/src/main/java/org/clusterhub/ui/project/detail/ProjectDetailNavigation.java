@@ -16,7 +16,16 @@ public final class ProjectDetailNavigation {
         return ROUTE + "/" + projectId;
     }
 
+    /** The address of one project opened on a tab ({@code overview}, {@code review}, {@code implementation}...). */
+    public static String path(ProjectId projectId, String tab) {
+        return tab == null || "overview".equals(tab) ? path(projectId) : path(projectId) + "?tab=" + tab;
+    }
+
     public static void open(ProjectId projectId) {
         UI.getCurrent().navigate(path(projectId));
+    }
+
+    public static void open(ProjectId projectId, String tab) {
+        UI.getCurrent().navigate(path(projectId, tab));
     }
 }
