@@ -7,7 +7,6 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -19,8 +18,6 @@ import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.messaging.MetaData;
-import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
-import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.axonframework.queryhandling.QueryHandler;
 import org.clusterhub.cluster.api.ClusterRegisteredEvent;
 import org.clusterhub.project.api.*;
@@ -48,16 +45,15 @@ class ProjectCatalogProjection {
     static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
     private static final int MAX_PAGE = 500;
 
-    private static final String PENDING = ProjectCatalogProjection.class.getName() + ".pending";
-
     private final MongoTemplate mongo;
     private final ProjectLibraryQueries library;
-    /** Changes made outside a unit of work; written before the handler returns. */
-    private final Map<String, ProjectDocument> outsideBatch = new LinkedHashMap<>();
+    private final BatchedDocuments<ProjectDocument> projects;
 
     ProjectCatalogProjection(MongoTemplate mongo) {
         this.mongo = mongo;
         this.library = new ProjectLibraryQueries(mongo);
+        this.projects = new BatchedDocuments<>("projects", id -> mongo.findById(id, ProjectDocument.class),
+                this::write);
     }
 
     // ---- clusters (names only) -------------------------------------------------------------------------------
@@ -75,7 +71,7 @@ class ProjectCatalogProjection {
 
     @EventHandler
     void on(ProjectDraftedEvent event, @SequenceNumber long sequence, @Timestamp Instant at, MetaData meta) {
-        if (load(event.projectId().toString()) != null) {
+        if (projects.get(event.projectId().toString()) != null) {
             return;
         }
         PartStamp stamp = stamp(sequence, at, meta);
@@ -97,10 +93,8 @@ class ProjectCatalogProjection {
         doc.stamp("overview", stamp);
         doc.stamp("section:" + ProjectSection.AIMS, stamp);
         doc.stamp("section:" + ProjectSection.CONTENT, stamp);
-        pending().put(doc.id, doc);
-        if (!CurrentUnitOfWork.isStarted()) {
-            flush(pending());
-        }
+        projects.add(doc.id, doc);
+        projects.changed();
     }
 
     @EventHandler
@@ -614,75 +608,34 @@ class ProjectCatalogProjection {
 
     // ---- writing ---------------------------------------------------------------------------------------------------
 
-    /**
-     * Applies one event to its project's document, once: an event at or below the document's version changes
-     * nothing. Within a batch of the processor the document is loaded once and written once, when the batch
-     * commits; a project's events arrive in long runs (an editing session, a replay), and writing the whole
-     * document for each of them made a replay of 500,000 events take over 20 minutes.
-     */
+    /** Applies one event to its project's document, once: an event at or below the document's version is skipped. */
     private void change(ProjectId projectId, long sequence, Instant at, MetaData meta,
                         BiConsumer<ProjectDocument, PartStamp> change) {
-        ProjectDocument doc = load(projectId.toString());
+        ProjectDocument doc = projects.get(projectId.toString());
         if (doc == null || doc.version >= sequence) {
             return;
         }
         try {
             change.accept(doc, stamp(sequence, at, meta));
         } catch (RuntimeException e) {
-            // Half applied: forget the copy, so that the stored one is loaded afresh when the event comes again.
-            pending().remove(doc.id);
+            projects.forget(doc.id);
             throw e;
         }
         doc.version = sequence;
         doc.lastChangedAt = at;
-        if (!CurrentUnitOfWork.isStarted()) {
-            flush(pending());
-        }
-    }
-
-    /** The project as this batch has it: the copy changed earlier in the batch, else the stored one. */
-    private ProjectDocument load(String projectId) {
-        Map<String, ProjectDocument> pending = pending();
-        ProjectDocument doc = pending.get(projectId);
-        if (doc == null) {
-            doc = mongo.findById(projectId, ProjectDocument.class);
-            if (doc != null) {
-                pending.put(projectId, doc);
-            }
-        }
-        return doc;
+        projects.changed();
     }
 
     /**
-     * The documents changed in the current batch, written when it prepares to commit: after the token update is
-     * registered and inside the same transaction, so that a failed write rolls the token back and the batch is
-     * handled again. Outside a unit of work (direct calls in tests) the map is fresh and written at once.
-     */
-    private Map<String, ProjectDocument> pending() {
-        if (!CurrentUnitOfWork.isStarted()) {
-            return outsideBatch;
-        }
-        UnitOfWork<?> batch = CurrentUnitOfWork.get().root();
-        return batch.getOrComputeResource(PENDING, key -> {
-            Map<String, ProjectDocument> docs = new LinkedHashMap<>();
-            batch.onPrepareCommit(u -> flush(docs));
-            return docs;
-        });
-    }
-
-    /**
-     * Writes each changed project: the library row first, so that a node stopping between the two writes leaves the
+     * Writes one changed project: the library row first, so that a node stopping between the two writes leaves the
      * project document at its older version and the redelivered events complete both. By id alone: the embedded
      * server uses its _id index only for a query on exactly _id, and scans the whole collection for
      * {_id, version < n}. One project's events are handled in order by one segment, so nothing comes between the
      * version check on loading and this write.
      */
-    private void flush(Map<String, ProjectDocument> docs) {
-        for (ProjectDocument doc : docs.values()) {
-            writeLibrary(doc.toLibrary());
-            mongo.save(doc);
-        }
-        docs.clear();
+    private void write(ProjectDocument doc) {
+        writeLibrary(doc.toLibrary());
+        mongo.save(doc);
     }
 
     /** Replaces the row if it is older than this version, creates it if missing, else leaves it. */
