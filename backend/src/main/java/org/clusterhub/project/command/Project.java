@@ -150,18 +150,19 @@ class Project {
     }
 
     @CommandHandler
-    void handle(AssignSectionsCommand command, Actor actor) {
+    void handle(AssignSectionsCommand command, Actor actor, ConflictResolver conflicts) {
         requireEditable();
         requireStaff(actor, command);
         Participant participant = requireParticipant(command.organization());
         if (participant.role() == ParticipantRole.LEAD) {
             throw new DomainRuleViolation("project.error.leadHasAllSections", "organization");
         }
+        detect(conflicts, PARTICIPANT + command.organization());
         apply(new SectionsAssignedEvent(projectId, command.organization(), sectionsOf(command.sections())));
     }
 
     @CommandHandler
-    void handle(RemoveParticipantCommand command, Actor actor) {
+    void handle(RemoveParticipantCommand command, Actor actor, ConflictResolver conflicts) {
         requireEditable();
         requireStaff(actor, command);
         Participant participant = requireParticipant(command.organization());
@@ -171,6 +172,7 @@ class Project {
         if (milestones.values().stream().anyMatch(m -> m.ownerOrganization().equals(command.organization()))) {
             throw new DomainRuleViolation("project.error.participantOwnsMilestones", "organization");
         }
+        detect(conflicts, PARTICIPANT + command.organization());
         apply(new ParticipantRemovedEvent(projectId, command.organization()));
     }
 
@@ -1116,6 +1118,8 @@ class Project {
     }
 
     /** The editable part an event changed, or null. Screens use the same keys (see {@code ProjectView.parts}). */
+    static final String PARTICIPANT = "participant:";
+
     static String partOf(Object payload) {
         if (payload instanceof ProjectOverviewRevisedEvent) {
             return "overview";
@@ -1133,6 +1137,12 @@ class Project {
             return "indicator:" + e.indicatorId();
         } else if (payload instanceof IndicatorRemovedEvent e) {
             return "indicator:" + e.indicatorId();
+        } else if (payload instanceof ParticipantAddedEvent e) {
+            return PARTICIPANT + e.organization();
+        } else if (payload instanceof SectionsAssignedEvent e) {
+            return PARTICIPANT + e.organization();
+        } else if (payload instanceof ParticipantRemovedEvent e) {
+            return PARTICIPANT + e.organization();
         }
         return null;
     }

@@ -123,8 +123,10 @@ class ProjectCatalogProjection {
 
     @EventHandler
     void on(ParticipantAddedEvent event, @SequenceNumber long sequence, @Timestamp Instant at, MetaData meta) {
-        change(event.projectId(), sequence, at, meta, (doc, stamp) -> doc.participant(event.organization(),
-                event.city(), event.role(), sections(event.sections())));
+        change(event.projectId(), sequence, at, meta, (doc, stamp) -> {
+            doc.participant(event.organization(), event.city(), event.role(), sections(event.sections()));
+            doc.stamp("participant:" + event.organization(), stamp);
+        });
     }
 
     @EventHandler
@@ -135,13 +137,17 @@ class ProjectCatalogProjection {
                 doc.participant(participant.organization(), participant.city(), participant.role(),
                         sections(event.sections()));
             }
+            doc.stamp("participant:" + event.organization(), stamp);
         });
     }
 
     @EventHandler
     void on(ParticipantRemovedEvent event, @SequenceNumber long sequence, @Timestamp Instant at, MetaData meta) {
-        change(event.projectId(), sequence, at, meta, (doc, stamp) -> doc.participants = new ArrayList<>(
-                doc.participants.stream().filter(p -> !p.organization().equals(event.organization())).toList()));
+        change(event.projectId(), sequence, at, meta, (doc, stamp) -> {
+            doc.participants = new ArrayList<>(doc.participants.stream()
+                    .filter(p -> !p.organization().equals(event.organization())).toList());
+            doc.unstamp("participant:" + event.organization());
+        });
     }
 
     @EventHandler

@@ -180,15 +180,15 @@ class ProjectController {
                                           @RequestBody AssignSectionsRequest request) throws Exception {
         ProjectId projectId = existing(id);
         return version(send(projectId, new AssignSectionsCommand(projectId, organization,
-                orEmpty(request.sections()))));
+                orEmpty(request.sections()), request.expectedVersion())));
     }
 
     @DeleteMapping("/{id}/participants/{organization}")
-    @Operation(summary = "Remove a participating organization (not the lead)")
-    ProjectVersionResponse removeParticipant(@PathVariable UUID id, @PathVariable String organization)
-            throws Exception {
+    @Operation(summary = "Remove a participating organization (not the lead); expectedVersion as a query parameter")
+    ProjectVersionResponse removeParticipant(@PathVariable UUID id, @PathVariable String organization,
+                                             @RequestParam(required = false) Long expectedVersion) throws Exception {
         ProjectId projectId = existing(id);
-        return version(send(projectId, new RemoveParticipantCommand(projectId, organization)));
+        return version(send(projectId, new RemoveParticipantCommand(projectId, organization, expectedVersion)));
     }
 
     @PostMapping("/{id}/budget-lines")

@@ -1,6 +1,8 @@
 package org.clusterhub.ui.project.detail;
 
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.router.Location;
+import com.vaadin.flow.router.QueryParameters;
 import org.clusterhub.project.api.ProjectId;
 
 /** Route of a project's page, the editor several people work in at once: {@code projects/<id>}. */
@@ -17,8 +19,9 @@ public final class ProjectDetailNavigation {
     }
 
     /** The address of one project opened on a tab ({@code overview}, {@code review}, {@code implementation}...). */
-    public static String path(ProjectId projectId, String tab) {
-        return tab == null || "overview".equals(tab) ? path(projectId) : path(projectId) + "?tab=" + tab;
+    public static Location location(ProjectId projectId, String tab) {
+        return tab == null || "overview".equals(tab) ? new Location(path(projectId))
+                : new Location(path(projectId), QueryParameters.of("tab", tab));
     }
 
     public static void open(ProjectId projectId) {
@@ -26,6 +29,7 @@ public final class ProjectDetailNavigation {
     }
 
     public static void open(ProjectId projectId, String tab) {
-        UI.getCurrent().navigate(path(projectId, tab));
+        Location location = location(projectId, tab);
+        UI.getCurrent().navigate(location.getPath(), location.getQueryParameters());
     }
 }

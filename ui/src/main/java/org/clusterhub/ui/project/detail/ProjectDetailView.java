@@ -137,7 +137,7 @@ public class ProjectDetailView extends VerticalLayout implements BeforeEnterObse
             }
         }
         tabs.addSelectedChangeListener(change -> change.getSource().getUI().ifPresent(ui -> ui.getPage().getHistory()
-                .replaceState(null, ProjectDetailNavigation.path(projectId, change.getSelectedTab().getId()
+                .replaceState(null, ProjectDetailNavigation.location(projectId, change.getSelectedTab().getId()
                         .map(tabId -> tabId.substring("tab-".length())).orElse(null)))));
     }
 
