@@ -14,6 +14,9 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.queryhandling.QueryGateway;
+import org.clusterhub.supervision.api.AggregateHistory;
+import org.clusterhub.supervision.api.FindAggregateHistoryQuery;
 import org.clusterhub.project.api.AddBudgetLineCommand;
 import org.clusterhub.project.api.FundingSource;
 import org.clusterhub.project.api.ProjectId;
@@ -55,6 +58,12 @@ class ProjectSnapshotTest {
                     id.toString());
             // Sequence numbers start at 0: a snapshot at 49 or later covers at least 50 events.
             assertThat(snapshotSequence).isGreaterThanOrEqualTo(49);
+            // The history still starts at the draft: it reads events, never the snapshot.
+            AggregateHistory history = first.getBean(QueryGateway.class).query(
+                    new FindAggregateHistoryQuery(id.toString()), AggregateHistory.class).join();
+            assertThat(history.entries().get(0).sequenceNumber()).isZero();
+            assertThat(history.entries().get(0).eventType()).isEqualTo("ProjectDraftedEvent");
+            assertThat(history.entries()).hasSize(Nodes.events(first, id.toString()).size());
         }
 
         try (ConfigurableApplicationContext second = Nodes.embedded(dataDir, List.of())) {
