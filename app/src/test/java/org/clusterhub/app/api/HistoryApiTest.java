@@ -75,6 +75,19 @@ class HistoryApiTest {
     }
 
     @Test
+    void supervisorsVerifyAHistoryAgainstItsHashChainAndOthersMayNot() {
+        String cluster = api.registerCluster();
+        api.post("supervisor", "/api/clusters/" + cluster + "/level", Map.of("level", "NATIONAL", "reason", "竞赛胜出"));
+
+        JsonNode verified = api.get("supervisor", "/api/supervision/integrity/" + cluster).json();
+        assertThat(verified.path("eventsChecked").asLong()).isEqualTo(2);
+        assertThat(verified.path("findings")).isEmpty();
+        assertThat(verified.path("intact").asBoolean()).isTrue();
+        assertThat(api.get("staff01", "/api/supervision/integrity/" + cluster).status()).isEqualTo(403);
+        assertThat(api.get("supervisor", "/api/supervision/integrity/" + UUID.randomUUID()).status()).isEqualTo(404);
+    }
+
+    @Test
     void zoneHistoryStartsWithTheSeededRegistration() {
         String zone = ZoneId.forPlanCode("weifang-manufacturing-pilot-zone").toString();
 

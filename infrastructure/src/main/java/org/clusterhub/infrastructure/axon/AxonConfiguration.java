@@ -22,6 +22,7 @@ import org.axonframework.eventsourcing.eventstore.jpa.SQLStateResolver;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.axonframework.messaging.correlation.MessageOriginProvider;
 import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
+import org.clusterhub.infrastructure.integrity.EventHashChain;
 import org.clusterhub.shared.MetaDataKeys;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
@@ -71,12 +72,16 @@ public class AxonConfiguration {
      */
     @Bean
     EmbeddedEventStore eventStore(EventStorageEngine storageEngine, org.axonframework.config.Configuration config,
+                                  @Qualifier("eventSerializer") Serializer eventSerializer,
                                   @Value("${clusterhub.event-store.fetch-delay:100ms}") Duration fetchDelay) {
-        return EmbeddedEventStore.builder()
+        EmbeddedEventStore store = EmbeddedEventStore.builder()
                 .storageEngine(storageEngine)
                 .messageMonitor(config.messageMonitor(EventStore.class, "eventStore"))
                 .fetchDelay(fetchDelay.toMillis())
                 .build();
+        // Every event is hash-chained to its aggregate's previous one as it is published (ADR 013).
+        store.registerDispatchInterceptor(new EventHashChain(eventSerializer, storageEngine));
+        return store;
     }
 
     /**
