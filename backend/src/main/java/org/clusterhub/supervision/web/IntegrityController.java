@@ -56,7 +56,8 @@ class IntegrityController {
     @Operation(summary = "Verify every stored event of every aggregate (takes seconds per million events)")
     HistoryVerification verifyStore() throws Exception {
         requireSupervisor("VerifyEventStoreQuery");
-        return queries.query(new VerifyEventStoreQuery(), ResponseTypes.instanceOf(HistoryVerification.class))
+        return queries.query(new VerifyEventStoreQuery(UUID.randomUUID().toString()),
+                        ResponseTypes.instanceOf(HistoryVerification.class))
                 .get(STORE_TIMEOUT_SECONDS, SECONDS);
     }
 

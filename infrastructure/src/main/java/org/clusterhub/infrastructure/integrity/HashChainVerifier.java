@@ -16,9 +16,11 @@ import java.util.SortedMap;
 import java.util.function.LongConsumer;
 import javax.sql.DataSource;
 import org.axonframework.queryhandling.QueryHandler;
+import org.axonframework.queryhandling.QueryUpdateEmitter;
 import org.clusterhub.supervision.api.HistoryVerification;
 import org.clusterhub.supervision.api.IntegrityFinding;
 import org.clusterhub.supervision.api.IntegrityProblem;
+import org.clusterhub.supervision.api.VerificationProgress;
 import org.clusterhub.supervision.api.VerifyEventStoreQuery;
 import org.clusterhub.supervision.api.VerifyHistoryQuery;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -39,9 +41,11 @@ public class HashChainVerifier {
     private static final int FETCH_SIZE = 2000;
 
     private final JdbcTemplate sql;
+    private final QueryUpdateEmitter updates;
     private final ObjectMapper json = new ObjectMapper();
 
-    public HashChainVerifier(DataSource dataSource) {
+    public HashChainVerifier(DataSource dataSource, QueryUpdateEmitter updates) {
+        this.updates = updates;
         this.sql = new JdbcTemplate(dataSource);
         this.sql.setFetchSize(FETCH_SIZE);
     }
@@ -51,10 +55,12 @@ public class HashChainVerifier {
         return verifyAggregate(query.aggregateId());
     }
 
+    /** Subscribers of this run hear its progress every 10,000 events. */
     @QueryHandler
     public HistoryVerification handle(VerifyEventStoreQuery query) {
-        return verifyStore(done -> {
-        });
+        long total = count();
+        return verifyStore(done -> updates.emit(VerifyEventStoreQuery.class,
+                subscribed -> subscribed.runId().equals(query.runId()), new VerificationProgress(done, total)));
     }
 
     public HistoryVerification verifyAggregate(String aggregateId) {
