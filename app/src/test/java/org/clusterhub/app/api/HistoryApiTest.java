@@ -84,6 +84,13 @@ class HistoryApiTest {
         assertThat(verified.path("findings")).isEmpty();
         assertThat(verified.path("intact").asBoolean()).isTrue();
         assertThat(api.get("staff01", "/api/supervision/integrity/" + cluster).status()).isEqualTo(403);
+        Response evidence = api.get("supervisor", "/api/supervision/integrity/" + cluster + "/evidence");
+        assertThat(evidence.status()).as(evidence.body()).isEqualTo(200);
+        String[] lines = evidence.body().split("\n");
+        assertThat(lines).hasSize(3);
+        assertThat(lines[0]).contains("\"format\":\"clusterhub-evidence/1\"").contains("\"exportedBy\":\"supervisor\"");
+        assertThat(lines[2]).contains("\"sequenceNumber\":1").contains("\"hash\":\"");
+        assertThat(api.get("staff01", "/api/supervision/integrity/" + cluster + "/evidence").status()).isEqualTo(403);
         assertThat(api.get("supervisor", "/api/supervision/integrity/" + UUID.randomUUID()).status()).isEqualTo(404);
     }
 

@@ -11,9 +11,15 @@ import org.axonframework.queryhandling.QueryGateway;
 import org.clusterhub.shared.AccessRefused;
 import org.clusterhub.shared.Actor;
 import org.clusterhub.shared.CurrentActor;
+import org.clusterhub.supervision.api.EvidenceBundle;
+import org.clusterhub.supervision.api.ExportEvidenceQuery;
 import org.clusterhub.supervision.api.HistoryVerification;
 import org.clusterhub.supervision.api.VerifyEventStoreQuery;
 import org.clusterhub.supervision.api.VerifyHistoryQuery;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -52,6 +58,23 @@ class IntegrityController {
         return verification;
     }
 
+    @GetMapping(value = "/{aggregateId}/evidence", produces = "application/x-ndjson")
+    @Operation(summary = "Evidence bundle: the stored events with their hashes as NDJSON, verifiable offline with "
+            + "java VerifyEvidence.java (see README)")
+    ResponseEntity<String> evidence(@PathVariable UUID aggregateId) throws Exception {
+        Actor actor = requireSupervisor("ExportEvidenceQuery");
+        EvidenceBundle bundle = queries.query(new ExportEvidenceQuery(aggregateId.toString(), actor.username()),
+                ResponseTypes.instanceOf(EvidenceBundle.class)).get(TIMEOUT_SECONDS, SECONDS);
+        if (bundle.events() == 0) {
+            throw new AggregateNotFoundException(aggregateId.toString(), "no stored events");
+        }
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType("application/x-ndjson;charset=UTF-8"))
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename("evidence-" + aggregateId + ".ndjson").build().toString())
+                .body(bundle.ndjson());
+    }
+
     @PostMapping("/verification")
     @Operation(summary = "Verify every stored event of every aggregate (takes seconds per million events)")
     HistoryVerification verifyStore() throws Exception {
@@ -61,10 +84,11 @@ class IntegrityController {
                 .get(STORE_TIMEOUT_SECONDS, SECONDS);
     }
 
-    private void requireSupervisor(String what) {
+    private Actor requireSupervisor(String what) {
         Actor actor = currentActor.require();
         if (!actor.isSupervisor()) {
             throw new AccessRefused(what, actor.username());
         }
+        return actor;
     }
 }

@@ -168,7 +168,7 @@ public class HashChainVerifier {
     }
 
     /** Axon stores the time as ISO-8601 text. */
-    private static Instant instant(String stored) {
+    static Instant instant(String stored) {
         try {
             return Instant.parse(stored);
         } catch (RuntimeException notUtc) {
