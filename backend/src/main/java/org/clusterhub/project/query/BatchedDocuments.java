@@ -24,11 +24,22 @@ final class BatchedDocuments<T> {
     private final Function<String, T> loader;
     private final Consumer<T> writer;
     private final Map<String, T> outsideBatch = new LinkedHashMap<>();
+    private final boolean immediate;
 
     BatchedDocuments(String name, Function<String, T> loader, Consumer<T> writer) {
+        this(name, loader, writer, false);
+    }
+
+    private BatchedDocuments(String name, Function<String, T> loader, Consumer<T> writer, boolean immediate) {
         this.resourceKey = BatchedDocuments.class.getName() + "." + name;
         this.loader = loader;
         this.writer = writer;
+        this.immediate = immediate;
+    }
+
+    /** Documents written at once, whatever unit of work is running: for a projection replayed in memory. */
+    static <T> BatchedDocuments<T> immediate(Function<String, T> loader, Consumer<T> writer) {
+        return new BatchedDocuments<>("immediate", loader, writer, true);
     }
 
     /** The document as this batch has it: the copy changed earlier in the batch, else the stored one, or null. */
@@ -56,13 +67,13 @@ final class BatchedDocuments<T> {
 
     /** Called after each change: writes at once when there is no batch to wait for. */
     void changed() {
-        if (!CurrentUnitOfWork.isStarted()) {
+        if (immediate || !CurrentUnitOfWork.isStarted()) {
             flush(outsideBatch);
         }
     }
 
     private Map<String, T> pending() {
-        if (!CurrentUnitOfWork.isStarted()) {
+        if (immediate || !CurrentUnitOfWork.isStarted()) {
             return outsideBatch;
         }
         UnitOfWork<?> batch = CurrentUnitOfWork.get().root();

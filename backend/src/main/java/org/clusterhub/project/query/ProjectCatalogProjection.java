@@ -23,6 +23,7 @@ import org.clusterhub.cluster.api.ClusterRegisteredEvent;
 import org.clusterhub.project.api.*;
 import org.clusterhub.shared.MetaDataKeys;
 import org.clusterhub.shared.ReadModelWait;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Component;
@@ -49,11 +50,26 @@ class ProjectCatalogProjection {
     private final ProjectLibraryQueries library;
     private final BatchedDocuments<ProjectDocument> projects;
 
+    @Autowired
     ProjectCatalogProjection(MongoTemplate mongo) {
         this.mongo = mongo;
         this.library = new ProjectLibraryQueries(mongo);
         this.projects = new BatchedDocuments<>("projects", id -> mongo.findById(id, ProjectDocument.class),
                 this::write);
+    }
+
+    /**
+     * The same projection over documents in {@code memory}, for rebuilding a project as it was at a point of its
+     * history: the same handlers, so that the past looks exactly as the live screen showed it.
+     */
+    private ProjectCatalogProjection(MongoTemplate mongo, Map<String, ProjectDocument> memory) {
+        this.mongo = mongo;
+        this.library = new ProjectLibraryQueries(mongo);
+        this.projects = BatchedDocuments.immediate(memory::get, doc -> memory.put(doc.id, doc));
+    }
+
+    static ProjectCatalogProjection inMemory(MongoTemplate mongo, Map<String, ProjectDocument> memory) {
+        return new ProjectCatalogProjection(mongo, memory);
     }
 
     // ---- clusters (names only) -------------------------------------------------------------------------------
