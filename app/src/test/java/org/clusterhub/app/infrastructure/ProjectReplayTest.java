@@ -11,6 +11,7 @@ import java.util.Optional;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
+import org.clusterhub.project.api.AddIndicatorCommand;
 import org.clusterhub.project.api.CompareProjectVersionsQuery;
 import org.clusterhub.project.api.FindProjectAsOfQuery;
 import org.clusterhub.project.api.FindProjectQuery;
@@ -48,7 +49,10 @@ class ProjectReplayTest {
             Nodes.send(node, Actor.SYSTEM, new ReviseBudgetLineCommand(id, "line-1", "检测设备", FundingSource.PROVINCIAL_SUBSIDY,
                     new BigDecimal("150.00"), null));
             record(node, id, shown);
-            Nodes.send(node, Actor.SYSTEM, new RemoveIndicatorCommand(id, "kpi-1", null));
+            Nodes.send(node, Actor.SYSTEM, new AddIndicatorCommand(id, "kpi-2", "培训人次", "人次",
+                    new BigDecimal("300")));
+            record(node, id, shown);
+            Nodes.send(node, Actor.SYSTEM, new RemoveIndicatorCommand(id, "kpi-2", null));
             record(node, id, shown);
             Nodes.send(node, Actor.SYSTEM, new SubmitProjectCommand(id, null));
             record(node, id, shown);
@@ -67,10 +71,10 @@ class ProjectReplayTest {
             assertThat(budget.changes()).contains(
                     new FieldChange("budgetLines[line-1].amount", "120.00", "150.00"),
                     new FieldChange("requestedBudget", "120.00", "150.00"));
-            ProjectComparison indicator = queries.query(new CompareProjectVersionsQuery(id, points.get(1),
-                    points.get(2)), ResponseTypes.instanceOf(ProjectComparison.class)).join();
+            ProjectComparison indicator = queries.query(new CompareProjectVersionsQuery(id, points.get(2),
+                    points.get(3)), ResponseTypes.instanceOf(ProjectComparison.class)).join();
             assertThat(indicator.changes()).extracting(FieldChange::path)
-                    .contains("indicators[kpi-1].name").allMatch(path -> path.startsWith("indicators[kpi-1]"));
+                    .contains("indicators[kpi-2].name").allMatch(path -> path.startsWith("indicators[kpi-2]"));
             assertThat(indicator.changes()).allMatch(change -> change.after() == null);
         }
     }

@@ -2,6 +2,7 @@ package org.clusterhub.project.query;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -43,7 +44,8 @@ class ProjectReplay {
         this.eventStore = eventStore;
         this.mongo = mongo;
         this.library = new ProjectLibraryQueries(mongo);
-        this.json = json;
+        // Exact decimals: a budget of 360.00 万元 reads "360.00", not "3.6E+2".
+        this.json = json.copy().setNodeFactory(JsonNodeFactory.withExactBigDecimals(true));
     }
 
     @QueryHandler

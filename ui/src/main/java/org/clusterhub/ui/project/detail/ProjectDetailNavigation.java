@@ -24,6 +24,11 @@ public final class ProjectDetailNavigation {
                 : new Location(path(projectId), QueryParameters.of("tab", tab));
     }
 
+    /** The address of the project's replay (package {@code project.replay}). */
+    public static String replayPath(ProjectId projectId) {
+        return path(projectId) + "/replay";
+    }
+
     public static void open(ProjectId projectId) {
         UI.getCurrent().navigate(path(projectId));
     }

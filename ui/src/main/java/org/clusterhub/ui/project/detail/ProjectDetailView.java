@@ -1,5 +1,6 @@
 package org.clusterhub.ui.project.detail;
 
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.UIDetachedException;
 import com.vaadin.flow.component.html.Paragraph;
@@ -183,6 +184,12 @@ public class ProjectDetailView extends VerticalLayout implements BeforeEnterObse
         });
         tabs.add(getTranslation("project.editor.tab.history"), history).setId("tab-history");
         tabs.setSizeFull();
+        // Supervisors, and the cluster's own staff read-only, step through the project's past.
+        if (actor.filter(a -> a.isSupervisor() || a.isStaffOf(project.clusterId().toString())).isPresent()) {
+            Anchor replay = new Anchor(ProjectDetailNavigation.replayPath(projectId), getTranslation("replay.open"));
+            replay.setId("project-replay");
+            header.add(replay);
+        }
         add(header, presenceBar, actionBar, hint, tabs);
         setFlexGrow(1, tabs);
         render(project);
