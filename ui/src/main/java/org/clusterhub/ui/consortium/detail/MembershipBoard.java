@@ -36,20 +36,22 @@ class MembershipBoard extends VerticalLayout {
         grid.setId("membership-board");
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT);
         grid.addColumn(new ComponentRenderer<>(this::organizationCell))
-                .setHeader(getTranslation("consortium.board.organization")).setFlexGrow(3);
+                .setHeader(getTranslation("consortium.board.organization")).setWidth("15rem").setFlexGrow(2);
         grid.addColumn(m -> m.kind() == null ? "" : getTranslation("value." + m.kind().name()))
-                .setHeader(getTranslation("consortium.board.kind")).setFlexGrow(1);
-        grid.addColumn(this::origin).setHeader(getTranslation("consortium.board.origin")).setFlexGrow(1);
+                .setHeader(getTranslation("consortium.board.kind")).setWidth("7rem").setFlexGrow(0);
+        grid.addColumn(this::origin).setHeader(getTranslation("consortium.board.origin")).setWidth("8rem")
+                .setFlexGrow(0);
         grid.addColumn(m -> m.role() == null ? "" : getTranslation("consortium.role." + m.role().name()))
-                .setHeader(getTranslation("consortium.board.role")).setFlexGrow(1);
+                .setHeader(getTranslation("consortium.board.role")).setWidth("7rem").setFlexGrow(0);
         grid.addColumn(new ComponentRenderer<>(this::stateCell))
-                .setHeader(getTranslation("consortium.board.state")).setFlexGrow(2);
+                .setHeader(getTranslation("consortium.board.state")).setWidth("11rem").setFlexGrow(1);
         grid.addColumn(m -> commitment(m.commitment())).setHeader(getTranslation("consortium.board.commitment"))
-                .setFlexGrow(3);
+                .setWidth("18rem").setFlexGrow(3);
         grid.addColumn(m -> Texts.dateTime(this, m.since())).setHeader(getTranslation("consortium.board.since"))
-                .setWidth("11rem").setFlexGrow(0);
+                .setWidth("10.5rem").setFlexGrow(0);
         grid.addColumn(new ComponentRenderer<>(rowActions::apply))
-                .setHeader(getTranslation("consortium.board.actions")).setFlexGrow(2);
+                .setHeader(getTranslation("consortium.board.actions")).setKey("actions").setWidth("9rem")
+                .setFlexGrow(1);
         grid.setClassNameGenerator(m -> "board-" + m.state().name().toLowerCase(Locale.ROOT));
         add(summary, grid);
         setFlexGrow(1, grid);
