@@ -127,7 +127,8 @@ class ConsortiumViewsTest extends KaribuViewTest {
         region.setValue("上海市");
         _click(_get(Button.class, spec -> spec.withId("invite-dialog-save")));
         assertThat(GridKt._size(board)).isEqualTo(4);
-        assertThat(GridKt._getFormattedRow(board, 3).get(2)).isEqualTo("省外（上海市）");
+        assertThat(GridKt._get(board, 3).origin()).isEqualTo(MemberOrigin.OUTSIDE_REGION);
+        assertThat(GridKt._get(board, 3).region()).isEqualTo("上海市");
         assertThat(current(3).entryOf("上海交通大学").orElseThrow().state()).isEqualTo(MembershipState.INVITED);
     }
 

@@ -36,21 +36,19 @@ class MembershipBoard extends VerticalLayout {
         grid.setId("membership-board");
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT);
         grid.addColumn(new ComponentRenderer<>(this::organizationCell))
-                .setHeader(getTranslation("consortium.board.organization")).setWidth("15rem").setFlexGrow(2);
-        grid.addColumn(m -> m.kind() == null ? "" : getTranslation("value." + m.kind().name()))
-                .setHeader(getTranslation("consortium.board.kind")).setWidth("7rem").setFlexGrow(0);
-        grid.addColumn(this::origin).setHeader(getTranslation("consortium.board.origin")).setWidth("8rem")
-                .setFlexGrow(0);
+                .setHeader(getTranslation("consortium.board.organization")).setWidth("12rem").setFlexGrow(2);
+        grid.addColumn(new ComponentRenderer<>(this::kindCell))
+                .setHeader(getTranslation("consortium.board.kind")).setWidth("8rem").setFlexGrow(0);
         grid.addColumn(m -> m.role() == null ? "" : getTranslation("consortium.role." + m.role().name()))
-                .setHeader(getTranslation("consortium.board.role")).setWidth("7rem").setFlexGrow(0);
+                .setHeader(getTranslation("consortium.board.role")).setWidth("6.5rem").setFlexGrow(0);
         grid.addColumn(new ComponentRenderer<>(this::stateCell))
-                .setHeader(getTranslation("consortium.board.state")).setWidth("11rem").setFlexGrow(1);
+                .setHeader(getTranslation("consortium.board.state")).setWidth("9rem").setFlexGrow(1);
         grid.addColumn(m -> commitment(m.commitment())).setHeader(getTranslation("consortium.board.commitment"))
-                .setWidth("18rem").setFlexGrow(3);
+                .setWidth("13rem").setFlexGrow(3);
         grid.addColumn(m -> Texts.dateTime(this, m.since())).setHeader(getTranslation("consortium.board.since"))
-                .setWidth("10.5rem").setFlexGrow(0);
+                .setWidth("9.5rem").setFlexGrow(0);
         grid.addColumn(new ComponentRenderer<>(rowActions::apply))
-                .setHeader(getTranslation("consortium.board.actions")).setKey("actions").setWidth("9rem")
+                .setHeader(getTranslation("consortium.board.actions")).setKey("actions").setWidth("7rem")
                 .setFlexGrow(1);
         grid.setClassNameGenerator(m -> "board-" + m.state().name().toLowerCase(Locale.ROOT));
         add(summary, grid);
@@ -103,6 +101,14 @@ class MembershipBoard extends VerticalLayout {
         return cell;
     }
 
+    /** The kind of organization, and below it where it comes from. */
+    private Component kindCell(ConsortiumMemberView member) {
+        Div kind = new Div(new Span(member.kind() == null ? "" : getTranslation("value." + member.kind().name())));
+        Div origin = new Div(new Span(origin(member)));
+        origin.getStyle().set("color", "var(--lumo-secondary-text-color)").set("font-size", "var(--lumo-font-size-xs)");
+        return new Div(kind, origin);
+    }
+
     private String origin(ConsortiumMemberView member) {
         if (member.origin() == null) {
             return "";
@@ -115,6 +121,10 @@ class MembershipBoard extends VerticalLayout {
     private String commitment(Commitment commitment) {
         if (commitment == null) {
             return "";
+        }
+        if (commitment.equipment() == null && commitment.equipmentValue().signum() == 0) {
+            return getTranslation("consortium.board.commitmentPeopleMoney", commitment.people(),
+                    money(commitment.money()));
         }
         String equipment = commitment.equipment() == null ? "—" : commitment.equipment();
         return getTranslation("consortium.board.commitmentText", commitment.people(), equipment,
