@@ -160,20 +160,21 @@ public class ConsortiumListView extends VerticalLayout implements HasDynamicTitl
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
         grid.setPageSize(PAGE_SIZE);
         grid.addColumn(ConsortiumSummary::name).setHeader(getTranslation("consortium.column.name"))
-                .setFlexGrow(3).setTooltipGenerator(ConsortiumSummary::name);
+                .setWidth("16rem").setFlexGrow(4).setTooltipGenerator(ConsortiumSummary::name);
         grid.addColumn(ConsortiumSummary::clusterName).setHeader(getTranslation("consortium.column.cluster"))
-                .setFlexGrow(2);
+                .setWidth("12rem").setFlexGrow(2).setTooltipGenerator(ConsortiumSummary::clusterName);
         grid.addColumn(s -> getTranslation("consortium.area." + s.area().name()))
-                .setHeader(getTranslation("consortium.column.area")).setFlexGrow(1);
+                .setHeader(getTranslation("consortium.column.area")).setWidth("9rem").setFlexGrow(1)
+                .setTooltipGenerator(s -> getTranslation("consortium.area." + s.area().name()));
         grid.addColumn(ConsortiumSummary::leadOrganization).setHeader(getTranslation("consortium.column.lead"))
-                .setFlexGrow(2);
+                .setWidth("11rem").setFlexGrow(2).setTooltipGenerator(ConsortiumSummary::leadOrganization);
         grid.addColumn(s -> getTranslation("consortium.status." + s.status().name()))
-                .setHeader(getTranslation("consortium.column.status")).setFlexGrow(1);
+                .setHeader(getTranslation("consortium.column.status")).setWidth("8rem").setFlexGrow(1);
         grid.addColumn(ConsortiumSummary::memberCount).setHeader(getTranslation("consortium.column.members"))
-                .setTextAlign(ColumnTextAlign.END).setWidth("6rem").setFlexGrow(0);
+                .setTextAlign(ColumnTextAlign.END).setWidth("5.5rem").setFlexGrow(0);
         grid.addColumn(ConsortiumSummary::openInvitations)
                 .setHeader(getTranslation("consortium.column.openInvitations"))
-                .setTextAlign(ColumnTextAlign.END).setWidth("7rem").setFlexGrow(0);
+                .setTextAlign(ColumnTextAlign.END).setWidth("8rem").setFlexGrow(0);
         grid.addColumn(s -> s.lastChangedAt() == null ? "" : CHANGED.format(s.lastChangedAt()))
                 .setHeader(getTranslation("consortium.column.lastChanged")).setWidth("10rem").setFlexGrow(0);
         grid.setItems(data);
@@ -205,8 +206,21 @@ public class ConsortiumListView extends VerticalLayout implements HasDynamicTitl
                 ConsortiumView.class);
     }
 
+    /**
+     * The person's organization's credit code as an earlier consortium recorded it, to fill in the proposal; empty
+     * for an organization that was never on a board (then the person types it).
+     */
+    private String knownCreditCode() {
+        List<ConsortiumSummary> theirs = queries.one(new FindConsortiaQuery(new ConsortiumFilter(null, null, null,
+                actor.organization(), null), 0, 1), ConsortiumPage.class).items();
+        return theirs.stream().findFirst()
+                .flatMap(s -> queries.optional(new FindConsortiumQuery(s.consortiumId()), ConsortiumView.class))
+                .flatMap(c -> c.entryOf(actor.organization()))
+                .map(entry -> entry.creditCode()).orElse("");
+    }
+
     private void openProposeDialog() {
-        new ProposeConsortiumDialog(actor, clusters, (command, dialog) -> {
+        new ProposeConsortiumDialog(actor, clusters, knownCreditCode(), (command, dialog) -> {
             boolean sent = commands.send(this, command, dialog::showFieldError).isPresent();
             if (sent) {
                 CommandSender.success(this, getTranslation("consortium.propose.done", command.name().strip()));

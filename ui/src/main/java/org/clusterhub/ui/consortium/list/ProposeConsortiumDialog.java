@@ -41,8 +41,11 @@ class ProposeConsortiumDialog extends Dialog {
     private final Map<String, HasValidation> fields = new HashMap<>();
     private final Actor actor;
 
-    /** @param save sends the command; answers whether it was accepted */
-    ProposeConsortiumDialog(Actor actor, List<ClusterSummary> clusters,
+    /**
+     * @param knownCreditCode the organization's code as an earlier consortium recorded it, or empty
+     * @param save sends the command; answers whether it was accepted
+     */
+    ProposeConsortiumDialog(Actor actor, List<ClusterSummary> clusters, String knownCreditCode,
                             BiPredicate<ProposeConsortiumCommand, ProposeConsortiumDialog> save) {
         this.actor = actor;
         setHeaderTitle(getTranslation("consortium.propose.title", actor.organization()));
@@ -68,6 +71,7 @@ class ProposeConsortiumDialog extends Dialog {
         creditCode.setLabel(getTranslation("consortium.field.leadCreditCode"));
         creditCode.setHelperText(getTranslation("consortium.field.creditCode.help"));
         creditCode.setId("propose-credit-code");
+        creditCode.setValue(knownCreditCode);
         kind.setLabel(getTranslation("consortium.field.leadKind"));
         kind.setItems(OrganizationKind.values());
         kind.setItemLabelGenerator(k -> k == null ? "" : getTranslation("value." + k.name()));
