@@ -224,6 +224,8 @@ public class ConsortiumListView extends VerticalLayout implements HasDynamicTitl
             boolean sent = commands.send(this, command, dialog::showFieldError).isPresent();
             if (sent) {
                 CommandSender.success(this, getTranslation("consortium.propose.done", command.name().strip()));
+                // The page reads the read model: wait (briefly) until the projection has the new consortium.
+                queries.optional(new FindConsortiumQuery(command.consortiumId(), 0), ConsortiumView.class);
                 getUI().ifPresent(ui -> ConsortiumDetailNavigation.open(ui, command.consortiumId()));
             }
             return sent;
