@@ -18,7 +18,9 @@ import java.util.regex.Pattern;
 public record ReportingPeriod(int year, Integer quarter) implements Comparable<ReportingPeriod> {
 
     public static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
-    private static final Pattern TEXT = Pattern.compile("(\\d{4})(?:-Q([1-4]))?");
+    /** How a period is written: {@code 2025} or {@code 2025-Q3}. */
+    public static final String PATTERN = "(\\d{4})(?:-Q([1-4]))?";
+    private static final Pattern TEXT = Pattern.compile(PATTERN);
 
     public ReportingPeriod {
         if (year < 2000 || year > 2100) {

@@ -13,7 +13,7 @@ import org.axonframework.eventhandling.GenericEventMessage;
 import org.clusterhub.shared.ReportingPeriod;
 
 /**
- * A reporting period that has begun (judged in Asia/Shanghai): a figure for a future quarter or year cannot exist.
+ * A reporting period ({@link ReportingPeriod} or its text) that has begun (judged in Asia/Shanghai): a figure for a future quarter or year cannot exist.
  * Today comes from Axon's event clock, the same clock that dates the events, so that back-dated demo data is judged
  * on its own day.
  */
@@ -29,10 +29,19 @@ public @interface ReportablePeriod {
 
     Class<? extends Payload>[] payload() default {};
 
-    class Validator implements ConstraintValidator<ReportablePeriod, ReportingPeriod> {
+    class Validator implements ConstraintValidator<ReportablePeriod, Object> {
+        /** A period as text that is not a period is left to {@code @Pattern}: one message per mistake. */
         @Override
-        public boolean isValid(ReportingPeriod value, ConstraintValidatorContext context) {
-            return value == null || !value.startsAfter(GenericEventMessage.clock.instant());
+        public boolean isValid(Object value, ConstraintValidatorContext context) {
+            ReportingPeriod period;
+            if (value instanceof ReportingPeriod typed) {
+                period = typed;
+            } else if (value instanceof String text && text.strip().matches(ReportingPeriod.PATTERN)) {
+                period = ReportingPeriod.parse(text);
+            } else {
+                return true;
+            }
+            return !period.startsAfter(GenericEventMessage.clock.instant());
         }
     }
 }

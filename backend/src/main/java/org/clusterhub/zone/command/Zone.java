@@ -199,10 +199,12 @@ class Zone {
         if (reports.containsKey(command.reportId())) {
             throw new DomainRuleViolation("zone.error.duplicateReport", "reportId");
         }
-        if (reportedPeriods.contains(indicator + "|" + command.period())) {
-            throw new DomainRuleViolation("zone.error.periodAlreadyReported", "period", command.period());
+        // Checked by the command's constraints before it got here.
+        ReportingPeriod period = ReportingPeriod.parse(command.period());
+        if (reportedPeriods.contains(indicator + "|" + period)) {
+            throw new DomainRuleViolation("zone.error.periodAlreadyReported", "period", period.toString());
         }
-        apply(new ZoneIndicatorValueReportedEvent(zoneId, command.reportId(), indicator, command.period(),
+        apply(new ZoneIndicatorValueReportedEvent(zoneId, command.reportId(), indicator, period,
                 command.value(), indicators.get(indicator), command.source().strip()));
     }
 

@@ -46,7 +46,7 @@ class ZoneIndicatorReportsTest {
     @Test
     void reportsAValueOfATargetIndicatorWithItsUnitAndSource() {
         fixture.given(REGISTERED)
-                .when(new ReportZoneIndicatorValueCommand(JINAN, City.JINAN, "r1", " " + SHARE + " ", Q3,
+                .when(new ReportZoneIndicatorValueCommand(JINAN, City.JINAN, "r1", " " + SHARE + " ", "2025-Q3",
                         new BigDecimal("66.8"), " 济南市统计局季度快报 "))
                 .expectEvents(REPORTED);
     }
@@ -54,7 +54,7 @@ class ZoneIndicatorReportsTest {
     @Test
     void refusesAnIndicatorTheZoneHasNoTargetFor() {
         fixture.given(REGISTERED)
-                .when(new ReportZoneIndicatorValueCommand(JINAN, City.JINAN, "r1", "数字化车间数量", Q3,
+                .when(new ReportZoneIndicatorValueCommand(JINAN, City.JINAN, "r1", "数字化车间数量", "2025-Q3",
                         BigDecimal.TEN, "市工信局"))
                 .expectException(violation("zone.error.unknownIndicator", "indicator")).expectNoEvents();
     }
@@ -63,31 +63,31 @@ class ZoneIndicatorReportsTest {
     void followsTheCurrentTargetsForWhichIndicatorsExist() {
         ZoneTarget workshops = new ZoneTarget("数字化车间数量", null, ">=", new BigDecimal("200"), "个", 2025);
         fixture.given(REGISTERED, new ZoneTargetsSetEvent(JINAN, List.of(workshops), "市级方案"))
-                .when(new ReportZoneIndicatorValueCommand(JINAN, City.JINAN, "r2", "数字化车间数量", Q3,
+                .when(new ReportZoneIndicatorValueCommand(JINAN, City.JINAN, "r2", "数字化车间数量", "2025-Q3",
                         new BigDecimal("150"), "市工信局"))
                 .expectEvents(new ZoneIndicatorValueReportedEvent(JINAN, "r2", "数字化车间数量", Q3,
                         new BigDecimal("150"), "个", "市工信局"));
         fixture.given(REGISTERED, new ZoneTargetsSetEvent(JINAN, List.of(workshops), "市级方案"))
-                .when(new ReportZoneIndicatorValueCommand(JINAN, City.JINAN, "r3", SHARE, Q3, BigDecimal.ONE, "x"))
+                .when(new ReportZoneIndicatorValueCommand(JINAN, City.JINAN, "r3", SHARE, "2025-Q3", BigDecimal.ONE, "x"))
                 .expectException(violation("zone.error.unknownIndicator", "indicator"));
     }
 
     @Test
     void refusesASecondFigureForTheSamePeriodAndAReusedReportId() {
         fixture.given(REGISTERED, REPORTED)
-                .when(new ReportZoneIndicatorValueCommand(JINAN, City.JINAN, "r2", SHARE, Q3, BigDecimal.ONE,
+                .when(new ReportZoneIndicatorValueCommand(JINAN, City.JINAN, "r2", SHARE, "2025-Q3", BigDecimal.ONE,
                         "另一来源"))
                 .expectException(violation("zone.error.periodAlreadyReported", "period")).expectNoEvents();
         fixture.given(REGISTERED, REPORTED)
                 .when(new ReportZoneIndicatorValueCommand(JINAN, City.JINAN, "r1", SHARE,
-                        ReportingPeriod.quarter(2025, 2), BigDecimal.ONE, "来源"))
+                        "2025-Q2", BigDecimal.ONE, "来源"))
                 .expectException(violation("zone.error.duplicateReport", "reportId")).expectNoEvents();
     }
 
     @Test
     void aQuarterAndItsYearAreDifferentPeriods() {
         fixture.given(REGISTERED, REPORTED)
-                .when(new ReportZoneIndicatorValueCommand(JINAN, City.JINAN, "r2", SHARE, ReportingPeriod.year(2025),
+                .when(new ReportZoneIndicatorValueCommand(JINAN, City.JINAN, "r2", SHARE, "2025",
                         new BigDecimal("68.1"), "统计年鉴"))
                 .expectSuccessfulHandlerExecution();
     }
@@ -95,7 +95,7 @@ class ZoneIndicatorReportsTest {
     @Test
     void refusesAReportForAnotherCity() {
         fixture.given(REGISTERED)
-                .when(new ReportZoneIndicatorValueCommand(JINAN, City.QINGDAO, "r1", SHARE, Q3, BigDecimal.ONE, "x"))
+                .when(new ReportZoneIndicatorValueCommand(JINAN, City.QINGDAO, "r1", SHARE, "2025-Q3", BigDecimal.ONE, "x"))
                 .expectException(violation("zone.error.cityMismatch", "city")).expectNoEvents();
     }
 
