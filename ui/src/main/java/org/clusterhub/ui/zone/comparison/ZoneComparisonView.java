@@ -239,6 +239,9 @@ public class ZoneComparisonView extends VerticalLayout implements HasDynamicTitl
             commands.send(this, command, dialog::showFieldError).ifPresent(id -> {
                 dialog.close();
                 CommandSender.success(this, getTranslation("zone.batch.done", command.zoneIds().size()));
+                // Show the new statuses at once; the batch list follows with the batch's own live event.
+                dialog.zones.getValue().forEach(row -> queries.optional(
+                        new FindZoneMonitoringQuery(row.zoneId(), row.version() + 1), ZoneMonitoringView.class));
                 refresh();
             });
         });
