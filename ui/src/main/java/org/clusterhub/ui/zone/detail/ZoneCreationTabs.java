@@ -259,7 +259,7 @@ class ZoneCreationTabs {
         grid.addColumn(r -> r.reportedBy() + " · " + Texts.dateTime(screen, r.reportedAt()))
                 .setHeader(t("zone.indicators.reportedBy")).setFlexGrow(1);
         grid.addColumn(this::exchanges).setHeader(t("zone.indicators.exchanges")).setFlexGrow(2);
-        grid.addComponentColumn(this::reportActions).setHeader("").setWidth("9rem").setFlexGrow(0);
+        grid.addComponentColumn(this::reportActions).setKey("actions").setHeader("").setWidth("9rem").setFlexGrow(0);
         // Newest first: what waits for a decision is on top.
         List<IndicatorReportView> newestFirst = new java.util.ArrayList<>(indicator.reports());
         java.util.Collections.reverse(newestFirst);

@@ -13,7 +13,6 @@ import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -130,7 +129,7 @@ final class ZoneDialogs {
             year.setStepButtonsVisible(true);
             quarter.setLabel(owner.getTranslation("zone.indicators.quarter"));
             quarter.setId("report-quarter");
-            quarter.setItems(Arrays.asList(null, 1, 2, 3, 4));
+            quarter.setItems(1, 2, 3, 4);
             quarter.setEmptySelectionAllowed(true);
             quarter.setEmptySelectionCaption(owner.getTranslation("zone.indicators.wholeYear"));
             quarter.setItemLabelGenerator(q -> q == null ? owner.getTranslation("zone.indicators.wholeYear")
