@@ -94,21 +94,17 @@ public class ZoneComparisonView extends VerticalLayout implements HasDynamicTitl
         grid.setId("comparison-grid");
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COLUMN_BORDERS);
         grid.setAllRowsVisible(true);
-        grid.addColumn(r -> r.planNumber() == null ? "" : r.planNumber()).setHeader("#").setWidth("3.5rem")
+        grid.addColumn(r -> r.planNumber() == null ? "" : r.planNumber()).setHeader("#").setWidth("3rem")
                 .setFlexGrow(0);
-        grid.addColumn(this::name).setHeader(getTranslation("zone.field.name")).setFlexGrow(3);
-        grid.addColumn(r -> Texts.city(this, r.city()) + " · " + Texts.enumValue(this, "zone.kind", r.kind()))
-                .setHeader(getTranslation("zone.comparison.cityKind")).setWidth("9rem").setFlexGrow(0);
-        grid.addComponentColumn(r -> ZoneBadges.status(this, r.status()))
-                .setHeader(getTranslation("zone.creation.status")).setWidth("11rem").setFlexGrow(0);
+        grid.addColumn(this::name).setHeader(getTranslation("zone.field.name")).setWidth("13rem").setFlexGrow(2);
+        grid.addComponentColumn(this::statusCell).setHeader(getTranslation("zone.creation.status"))
+                .setWidth("11rem").setFlexGrow(0);
         grid.addComponentColumn(this::indicatorCell).setHeader(getTranslation("zone.comparison.indicators"))
-                .setFlexGrow(5);
-        grid.addComponentColumn(this::taskCell).setHeader(getTranslation("zone.comparison.tasks")).setWidth("10rem")
+                .setWidth("22rem").setFlexGrow(5);
+        grid.addComponentColumn(this::taskCell).setHeader(getTranslation("zone.comparison.tasks")).setWidth("9rem")
                 .setFlexGrow(0);
-        grid.addColumn(r -> getTranslation("zone.comparison.waiting", r.valuesAwaitingAcceptance(), r.openQuestions()))
-                .setHeader(getTranslation("zone.comparison.waitingHeader")).setWidth("10rem").setFlexGrow(0);
-        grid.addColumn(r -> Texts.dateTime(this, r.lastReportAt()))
-                .setHeader(getTranslation("zone.comparison.lastReport")).setWidth("10rem").setFlexGrow(0);
+        grid.addComponentColumn(this::waitingCell).setHeader(getTranslation("zone.comparison.waitingHeader"))
+                .setWidth("10rem").setFlexGrow(0);
         grid.setClassNameGenerator(r -> r.offTrackCount() > 0 ? "zone-off-track" : null);
         grid.addItemClickListener(click -> UI.getCurrent().navigate(
                 ZoneDetailNavigation.location(click.getItem().zoneId())));
@@ -199,19 +195,41 @@ public class ZoneComparisonView extends VerticalLayout implements HasDynamicTitl
             IndicatorTrack track = brief.track();
             String unit = brief.unit() == null ? "" : brief.unit();
             String latest = track.latestValue() == null ? "—"
-                    : ZoneBadges.plain(track.latestValue()) + unit + "（" + track.latestPeriod() + "）";
+                    : ZoneBadges.plain(track.latestValue()) + unit + Texts.bracketed(track.latestPeriod().toString());
             String target = track.targetValue() == null ? "—" : ZoneBadges.symbol(track.comparator()) + " "
                     + ZoneBadges.plain(track.targetValue()) + unit
                     + (track.deadline() == null ? "" : " @" + track.deadline().getYear());
-            Span text = new Span(name + "：" + latest + " / " + target + " ");
+            Span text = new Span(name + (Texts.english() ? ": " : "：") + latest + " / " + target + " ");
             text.addClassName("comparison-indicator-text");
             Span badge = ZoneBadges.track(this, track.status());
-            HorizontalLayout line = new HorizontalLayout(text, badge);
-            line.setAlignItems(FlexComponent.Alignment.BASELINE);
-            line.setSpacing(false);
+            // Inline, so that a long indicator name wraps and the badge follows it.
+            Div line = new Div(text, badge);
             line.addClassName("comparison-indicator");
             cell.add(line);
         }
+        return cell;
+    }
+
+    /** The status badge, with city and kind below it. */
+    private Component statusCell(ZoneComparisonRow row) {
+        Span where = new Span(Texts.city(this, row.city()) + " · " + Texts.enumValue(this, "zone.kind", row.kind()));
+        where.getStyle().set("font-size", "var(--lumo-font-size-s)").set("color", "var(--lumo-secondary-text-color)");
+        VerticalLayout cell = new VerticalLayout(ZoneBadges.status(this, row.status()), where);
+        cell.setPadding(false);
+        cell.setSpacing(false);
+        return cell;
+    }
+
+    /** What waits for a supervisor, and when the city last reported. */
+    private Component waitingCell(ZoneComparisonRow row) {
+        Span waiting = new Span(getTranslation("zone.comparison.waiting", row.valuesAwaitingAcceptance(),
+                row.openQuestions()));
+        Span last = new Span(row.lastReportAt() == null ? "" : getTranslation("zone.comparison.lastReportAt",
+                Texts.dateTime(this, row.lastReportAt())));
+        last.getStyle().set("font-size", "var(--lumo-font-size-s)").set("color", "var(--lumo-secondary-text-color)");
+        VerticalLayout cell = new VerticalLayout(waiting, last);
+        cell.setPadding(false);
+        cell.setSpacing(false);
         return cell;
     }
 
