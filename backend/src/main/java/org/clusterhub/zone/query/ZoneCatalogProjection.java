@@ -14,6 +14,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventhandling.Timestamp;
@@ -44,6 +45,9 @@ import org.springframework.stereotype.Component;
 @Component
 @ProcessingGroup("zone-catalog")
 class ZoneCatalogProjection {
+
+    /** Axon records the aggregate's simple class name as the type of each event it stores. */
+    private static final String ZONE = "Zone";
 
     private final MongoTemplate mongo;
 
@@ -104,6 +108,26 @@ class ZoneCatalogProjection {
                 .set("targets", event.targets())
                 .set("searchText", searchText(doc.nameZh, doc.nameEn, doc.code, doc.aimsZh, doc.aimsEn,
                         doc.keyTasks, event.targets())));
+    }
+
+    /**
+     * Every other event of a zone (creation status, tasks, indicator values: the zone-monitoring read model shows
+     * them) still moves this document's version and last change, so that a screen asking this read model for "at
+     * least version n" after such an event is answered at once instead of waiting in vain.
+     */
+    @EventHandler
+    void on(Object event, DomainEventMessage<?> message) {
+        if (!ZONE.equals(message.getType())) {
+            return;
+        }
+        ZoneDocument doc = mongo.findById(message.getAggregateIdentifier(), ZoneDocument.class);
+        if (doc == null || doc.version >= message.getSequenceNumber()) {
+            return;
+        }
+        doc.version = message.getSequenceNumber();
+        doc.lastChangedAt = message.getTimestamp();
+        // By id alone, after the version check: the embedded server scans the collection for {_id, version < n}.
+        mongo.save(doc);
     }
 
     private void applyOnce(String zoneId, long sequence, Instant at, Update update) {

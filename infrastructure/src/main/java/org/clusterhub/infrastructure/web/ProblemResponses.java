@@ -309,6 +309,9 @@ public class ProblemResponses {
         if (wrongValue && target == City.class) {
             return message("validation.unknownCity");
         }
+        if (wrongValue && target == java.math.BigDecimal.class) {
+            return message("validation.number");
+        }
         return message("problem.unreadable.detail");
     }
 

@@ -23,6 +23,7 @@ import org.clusterhub.ui.support.Queries;
 import org.clusterhub.ui.support.Texts;
 import org.clusterhub.ui.supervision.integrity.IntegrityNavigation;
 import org.clusterhub.ui.work.MyWorkNavigation;
+import org.clusterhub.ui.zone.comparison.ZoneComparisonNavigation;
 
 /** The frame of every signed-in screen: menu, who is signed in, language switch, sign out. */
 @Layout
@@ -60,6 +61,8 @@ public class MainLayout extends AppLayout {
         nav.addItem(library);
         nav.addItem(new SideNavItem(getTranslation("nav.clusters"), "clusters", VaadinIcon.CLUSTER.create()));
         nav.addItem(new SideNavItem(getTranslation("nav.zones"), "zones", VaadinIcon.MAP_MARKER.create()));
+        nav.addItem(new SideNavItem(getTranslation("zone.nav.comparison"), ZoneComparisonNavigation.ROUTE,
+                VaadinIcon.SCALE.create()));
         nav.addItem(ConsortiumListNavigation.menuItem(getTranslation("nav.consortia")));
         currentActor.get().filter(Actor::isSupervisor).ifPresent(actor -> nav.addItem(new SideNavItem(
                 getTranslation("nav.integrity"), IntegrityNavigation.ROUTE, VaadinIcon.SHIELD.create())));

@@ -6,6 +6,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
@@ -43,6 +44,9 @@ import org.clusterhub.ui.support.CommandSender;
 import org.clusterhub.ui.support.LiveLink;
 import org.clusterhub.ui.support.Queries;
 import org.clusterhub.ui.support.Texts;
+import org.clusterhub.ui.zone.detail.ZoneDetailNavigation;
+import org.clusterhub.zone.api.FindZonesQuery;
+import org.clusterhub.zone.api.ZonePage;
 
 /**
  * One cluster: overview, member organizations and history. Changes made anywhere (any node, any city) appear
@@ -152,11 +156,27 @@ public class ClusterDetailView extends VerticalLayout implements BeforeEnterObse
         if (details.retired()) {
             badges.add(badge(getTranslation("cluster.detail.retired"), "retired"));
         }
+        zoneOfCenterCity().ifPresent(badges::add);
         overview.show(details);
         members.setItems(details.members());
         memberCount.setText("(" + details.members().size() + ")");
         renderMemberActions();
         renderSupervisorActions();
+    }
+
+    /** A link to the pilot or demonstration zone of the cluster's (first) center city, when that city has one. */
+    private Optional<Anchor> zoneOfCenterCity() {
+        if (details.centerCities().isEmpty()) {
+            return Optional.empty();
+        }
+        ZonePage zones = queries.one(new FindZonesQuery(null, details.centerCities().get(0), null, 0, 1),
+                ZonePage.class);
+        return zones.items().stream().findFirst().map(zone -> {
+            Anchor link = new Anchor(ZoneDetailNavigation.location(zone.zoneId()), getTranslation(
+                    "zone.cluster.zoneLink", Texts.english() && zone.nameEn() != null ? zone.nameEn() : zone.nameZh()));
+            link.setId("cluster-zone-link");
+            return link;
+        });
     }
 
     private Span badge(String text, String kind) {

@@ -31,17 +31,21 @@ import org.clusterhub.ui.support.LiveLink;
 import org.clusterhub.ui.support.Queries;
 import org.clusterhub.ui.support.Texts;
 import org.clusterhub.ui.zone.directory.ZoneDirectoryNavigation;
+import org.clusterhub.zone.api.FindZoneMonitoringQuery;
 import org.clusterhub.zone.api.FindZoneQuery;
 import org.clusterhub.zone.api.ReviseZoneAimsCommand;
 import org.clusterhub.zone.api.SetZoneTargetsCommand;
 import org.clusterhub.zone.api.ZoneDetails;
 import org.clusterhub.zone.api.ZoneId;
 import org.clusterhub.zone.api.ZoneKind;
+import org.clusterhub.zone.api.ZoneMonitoringView;
 
 /**
- * One pilot or demonstration zone: overview (aims, key tasks, quantified targets) and history. The supervisor and
- * the coordinator of the zone's city revise aims and set targets here; changes made anywhere appear within a
- * second, with a notice saying who changed what.
+ * One pilot or demonstration zone: overview (aims, key tasks, quantified targets), creation status, indicator
+ * monitoring, task list, the clusters of its city, and history. The supervisor and the coordinator of the zone's
+ * city revise aims and set targets here; the coordinator reports values and keeps the task list, a supervisor
+ * questions and accepts values and records the creation steps. Changes made anywhere appear within a second, with
+ * a notice saying who changed what.
  */
 @Route(ZoneDetailNavigation.ROUTE + "/:zoneId")
 @PermitAll
@@ -56,6 +60,8 @@ public class ZoneDetailView extends VerticalLayout implements BeforeEnterObserve
 
     private ZoneId zoneId;
     private ZoneDetails details;
+    private ZoneMonitoringView monitoring;
+    private final ZoneCreationTabs creationTabs;
     private final H2 title = new H2();
     private final Span kindBadge = new Span();
     private final ZoneOverview overview = new ZoneOverview();
@@ -73,6 +79,7 @@ public class ZoneDetailView extends VerticalLayout implements BeforeEnterObserve
         title.setId("zone-title");
         kindBadge.setId("zone-kind-badge");
         actions.setId("zone-actions");
+        creationTabs = new ZoneCreationTabs(this, queries, commands, actor, this::sentFromTabs);
         live = LiveLink.whileAttached(this, ui -> zoneId == null ? null
                 : liveFeed.subscribe(zoneId.toString(), event -> onLiveEvent(ui, event)));
     }
@@ -88,6 +95,8 @@ public class ZoneDetailView extends VerticalLayout implements BeforeEnterObserve
         }
         zoneId = id.get();
         details = found.get();
+        monitoring = queries.optional(new FindZoneMonitoringQuery(zoneId, details.version()), ZoneMonitoringView.class)
+                .orElse(null);
         build();
         // Vaadin reuses this view when only the id changes: follow the new zone.
         getUI().ifPresent(live::reopen);
@@ -108,6 +117,12 @@ public class ZoneDetailView extends VerticalLayout implements BeforeEnterObserve
         overviewTab.setPadding(false);
         TabSheet tabs = new TabSheet();
         tabs.add(getTranslation("zone.detail.tab.overview"), overviewTab).setId("tab-overview");
+        if (monitoring != null) {
+            tabs.add(getTranslation("zone.detail.tab.creation"), creationTabs.creation).setId("tab-creation");
+            tabs.add(getTranslation("zone.detail.tab.indicators"), creationTabs.indicators).setId("tab-indicators");
+            tabs.add(getTranslation("zone.detail.tab.tasks"), creationTabs.tasks).setId("tab-tasks");
+            tabs.add(getTranslation("zone.detail.tab.clusters"), creationTabs.clusters).setId("tab-clusters");
+        }
         tabs.add(getTranslation("zone.detail.tab.history"), history).setId("tab-history");
         tabs.setSizeFull();
         HorizontalLayout heading = new HorizontalLayout(title, kindBadge);
@@ -124,6 +139,9 @@ public class ZoneDetailView extends VerticalLayout implements BeforeEnterObserve
         kindBadge.getElement().getThemeList().add("badge " + (details.kind() == ZoneKind.PILOT ? "success" : "contrast"));
         overview.show(details);
         renderActions();
+        if (monitoring != null) {
+            creationTabs.show(details, monitoring);
+        }
     }
 
     /**
@@ -183,17 +201,30 @@ public class ZoneDetailView extends VerticalLayout implements BeforeEnterObserve
         });
     }
 
-    /** Re-reads the zone, waiting until the read model has at least {@code version}. */
+    /** A command sent from the creation, indicator or task tabs was stored. */
+    private void sentFromTabs(String correlation) {
+        ownCommands.add(correlation);
+        CommandSender.success(this, getTranslation("zone.action.saved"));
+        refresh(Math.max(details.version(), monitoring == null ? -1 : monitoring.version()) + 1);
+    }
+
+    /** Re-reads the zone, waiting until the read models have at least {@code version}. */
     private void refresh(long version) {
-        queries.optional(new FindZoneQuery(zoneId, version), ZoneDetails.class).ifPresent(this::show);
+        Optional<ZoneMonitoringView> freshMonitoring = queries.optional(new FindZoneMonitoringQuery(zoneId, version),
+                ZoneMonitoringView.class);
+        queries.optional(new FindZoneQuery(zoneId, version), ZoneDetails.class)
+                .ifPresent(fresh -> show(fresh, freshMonitoring));
         history.refresh();
     }
 
-    private void show(ZoneDetails fresh) {
-        if (fresh.version() >= details.version()) {
+    private void show(ZoneDetails fresh, Optional<ZoneMonitoringView> freshMonitoring) {
+        boolean newer = fresh.version() >= details.version();
+        if (newer) {
             details = fresh;
-            render();
         }
+        freshMonitoring.filter(m -> monitoring == null || m.version() >= monitoring.version())
+                .ifPresent(m -> monitoring = m);
+        render();
     }
 
 
@@ -201,9 +232,11 @@ public class ZoneDetailView extends VerticalLayout implements BeforeEnterObserve
     private void onLiveEvent(UI ui, LiveEvent event) {
         Optional<ZoneDetails> fresh = queries.optional(new FindZoneQuery(zoneId, event.sequenceNumber()),
                 ZoneDetails.class);
+        Optional<ZoneMonitoringView> freshMonitoring = queries.optional(
+                new FindZoneMonitoringQuery(zoneId, event.sequenceNumber()), ZoneMonitoringView.class);
         String correlation = event.metadata().getOrDefault(MetaDataKeys.CORRELATION_ID, "");
         ui.access(() -> {
-            fresh.ifPresent(this::show);
+            fresh.ifPresent(f -> show(f, freshMonitoring));
             history.refresh();
             // Checked under the session lock: a command sent from this screen has recorded its id by now.
             if (!ownCommands.contains(correlation)) {

@@ -1,0 +1,4 @@
+package org.clusterhub.zone.api;
+
+public record ZoneNotSelectedEvent(ZoneId zoneId, String reason, ZoneCreationStatus previousStatus) {
+}

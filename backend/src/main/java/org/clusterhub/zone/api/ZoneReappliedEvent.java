@@ -1,0 +1,4 @@
+package org.clusterhub.zone.api;
+
+public record ZoneReappliedEvent(ZoneId zoneId, String reason) {
+}

@@ -1,0 +1,5 @@
+package org.clusterhub.zone.api;
+
+public record ZoneTaskProgressReportedEvent(ZoneId zoneId, String taskId, int percentDone, int previousPercentDone,
+                                            String note) {
+}
