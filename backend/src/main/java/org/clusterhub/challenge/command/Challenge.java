@@ -67,6 +67,8 @@ class Challenge {
     private final Map<String, Bid> bids = new LinkedHashMap<>();
     private List<RankedBid> ranking = List.of();
     private String winnerBidId;
+    /** Why the poster chose a bid other than the top-ranked one; published with the decision. */
+    private String chosenReason;
     private String offeredBidId;
     private final Set<String> steppedBack = new HashSet<>();
     @AggregateMember(eventForwardingMode = ForwardMatchingInstances.class)
@@ -390,8 +392,6 @@ class Challenge {
     }
 
     // ---- state --------------------------------------------------------------------------------------------------
-
-    private String chosenReason;
 
     @EventSourcingHandler
     void on(ChallengePostedEvent event) {
