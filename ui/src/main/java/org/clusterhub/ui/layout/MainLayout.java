@@ -18,6 +18,7 @@ import org.clusterhub.shared.Actor;
 import org.clusterhub.shared.CurrentActor;
 import org.clusterhub.shared.LiveFeed;
 import org.clusterhub.ui.project.library.ProjectLibraryNavigation;
+import org.clusterhub.ui.challenge.list.ChallengeListNavigation;
 import org.clusterhub.ui.support.Queries;
 import org.clusterhub.ui.support.Texts;
 import org.clusterhub.ui.work.MyWorkNavigation;
@@ -58,6 +59,7 @@ public class MainLayout extends AppLayout {
         nav.addItem(library);
         nav.addItem(new SideNavItem(getTranslation("nav.clusters"), "clusters", VaadinIcon.CLUSTER.create()));
         nav.addItem(new SideNavItem(getTranslation("nav.zones"), "zones", VaadinIcon.MAP_MARKER.create()));
+        nav.addItem(ChallengeListNavigation.menuItem(this));
         addToDrawer(nav);
     }
 
