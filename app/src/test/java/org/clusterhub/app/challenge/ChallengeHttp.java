@@ -185,4 +185,28 @@ final class ChallengeHttp {
         }
         throw new AssertionError("bidding did not close");
     }
+
+    /** A challenge taken through bidding, evaluation, the decision and accepted delivery to a first-of-a-kind result. */
+    String completeWithFirstOfAKind(String title, String product) throws InterruptedException {
+        String id = postChallenge(title);
+        String bid = submitBid(SDIIT, id, "研究院的电主轴攻关方案，用于首台套测试。", "700");
+        closeBidding(id);
+        for (String expert : List.of("expert01", "expert02", "expert03")) {
+            post(expert, "/api/challenges/" + id + "/bids/" + bid + "/scores", scores(88, 88, 88, 88, null)).ok();
+        }
+        post(POSTER, "/api/challenges/" + id + "/winner", Map.of("bidId", bid)).ok();
+        post(POSTER, "/api/challenges/" + id + "/decision", null).ok();
+        String milestone = post(SDIIT, "/api/challenges/" + id + "/milestones", Map.of("title", "样机",
+                "dueDate", java.time.LocalDate.now().plusMonths(3).toString())).ok().path("id").asText();
+        post(SDIIT, "/api/challenges/" + id + "/milestones/" + milestone + "/progress",
+                Map.of("percentComplete", 100, "note", "完成")).ok();
+        post(POSTER, "/api/challenges/" + id + "/milestones/" + milestone + "/acceptance", Map.of("opinion", "同意"))
+                .ok();
+        post(POSTER, "/api/challenges/" + id + "/acceptance", Map.of("results", List.of(
+                Map.of("indicatorKey", "accuracy", "achieved", "2.5 μm", "met", true),
+                Map.of("indicatorKey", "life", "achieved", "2200 h", "met", true)), "opinion", "通过")).ok();
+        post(SDIIT, "/api/challenges/" + id + "/first-of-a-kind", Map.of("kind", "EQUIPMENT", "productName", product))
+                .ok();
+        return id;
+    }
 }

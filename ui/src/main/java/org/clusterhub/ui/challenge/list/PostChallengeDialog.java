@@ -58,6 +58,7 @@ class PostChallengeDialog extends Dialog {
         setWidth("760px");
         cluster.setLabel(getTranslation("challenge.field.cluster"));
         cluster.setItems(clusters);
+        cluster.setId("post-cluster");
         cluster.setItemLabelGenerator(c -> Texts.english() && c.nameEn() != null ? c.nameEn() : c.nameZh());
         if (clusters.size() == 1) {
             cluster.setValue(clusters.get(0));
@@ -68,6 +69,7 @@ class PostChallengeDialog extends Dialog {
         need.setId("post-need");
         area.setLabel(getTranslation("challenge.field.area"));
         area.setItems(TechnologyArea.values());
+        area.setId("post-area");
         area.setItemLabelGenerator(a -> Texts.enumValue(this, "challenge.area", a));
         keywords.setLabel(getTranslation("challenge.field.keywords"));
         keywords.setHelperText(getTranslation("challenge.field.keywords.help"));
