@@ -290,6 +290,12 @@ public class ChallengeDetailView extends VerticalLayout implements BeforeEnterOb
 
     private void renderEvaluation() {
         evaluation.removeAll();
+        if (challenge.status() == ChallengeStatus.OPEN || challenge.status() == ChallengeStatus.NO_BIDS) {
+            Span notYet = new Span(getTranslation("challenge.evaluation.notYet"));
+            notYet.addClassName("current-user");
+            evaluation.add(notYet);
+            return;
+        }
         ProgressBar progress = new ProgressBar(0, Math.max(1, challenge.scoresExpected()),
                 Math.min(challenge.scoresRecorded(), Math.max(1, challenge.scoresExpected())));
         progress.setId("evaluation-progress");
@@ -375,7 +381,7 @@ public class ChallengeDetailView extends VerticalLayout implements BeforeEnterOb
         if (!challenge.firstOfAKind().isEmpty()) {
             delivery.add(new H4(getTranslation("challenge.firstOfAKind.title")));
             for (FirstOfAKindView result : challenge.firstOfAKind()) {
-                delivery.add(new Span(Texts.enumValue(this, "challenge.firstOfAKind", result.kind()) + "："
+                delivery.add(new Span(Texts.enumValue(this, "challenge.firstOfAKind", result.kind()) + (Texts.english() ? ": " : "：")
                         + result.productName() + Texts.bracketed(result.organization())));
             }
         }
@@ -545,8 +551,11 @@ public class ChallengeDetailView extends VerticalLayout implements BeforeEnterOb
 
     private void openDeadlineDialog(boolean repost) {
         DateTimePicker closes = new DateTimePicker(getTranslation("challenge.field.closesAt"));
-        closes.setValue(LocalDateTime.now(Texts.SHANGHAI).plusDays(14).withHour(17).withMinute(0).withSecond(0)
-                .withNano(0));
+        // A week after the current deadline (or two weeks from now if that has passed): extending must move it later.
+        LocalDateTime current = LocalDateTime.ofInstant(challenge.bidsCloseAt(), Texts.SHANGHAI).plusDays(7);
+        LocalDateTime fromNow = LocalDateTime.now(Texts.SHANGHAI).plusDays(14).withHour(17).withMinute(0)
+                .withSecond(0).withNano(0);
+        closes.setValue(current.isAfter(fromNow) ? current : fromNow);
         closes.setId("deadline-closes");
         String key = repost ? "challenge.action.repost" : "challenge.action.extend";
         ActionDialog dialog = new ActionDialog(getTranslation(key), "deadline-dialog", getTranslation(key),
@@ -716,7 +725,8 @@ public class ChallengeDetailView extends VerticalLayout implements BeforeEnterOb
     }
 
     private Span fact(String labelKey, String value) {
-        Span fact = new Span(getTranslation(labelKey) + "：" + (value == null ? "—" : value));
+        Span fact = new Span(getTranslation(labelKey) + (Texts.english() ? ": " : "：")
+                + (value == null ? "—" : value));
         fact.addClassName("challenge-fact");
         return fact;
     }

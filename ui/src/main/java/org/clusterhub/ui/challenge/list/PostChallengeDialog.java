@@ -90,7 +90,7 @@ class PostChallengeDialog extends Dialog {
         evaluators.setItems(pool);
         evaluators.setItemLabelGenerator(e -> e.displayName() + "（" + e.organization() + "）");
         evaluators.setId("post-evaluators");
-        Span criteria = new Span(getTranslation("challenge.field.criteria") + "："
+        Span criteria = new Span(getTranslation("challenge.field.criteria") + (Texts.english() ? ": " : "：")
                 + String.join("、", EvaluationCriterion.standard().stream().map(c -> (Texts.english()
                 ? c.nameEn() : c.nameZh()) + " " + c.weight() + "%").toList()));
         criteria.addClassName("current-user");
