@@ -31,21 +31,21 @@ import org.springframework.web.client.RestClient;
  * A 揭榜挂帅 challenge driven over real HTTP as the demo accounts, and its bid deadline made due through db-scheduler
  * (as if the moment had come), for the challenge integration tests.
  */
-final class ChallengeHttp {
+public final class ChallengeHttp {
 
     static final String PASSWORD = "demo1234";
     static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule());
     /** Cluster 7, 数控机床产业集群, whose promotion staff is {@code staff07}. */
     static final String CNC_CLUSTER = org.clusterhub.cluster.api.ClusterId.forPlanCode("cnc-machine-tools").toString();
-    static final String POSTER = "staff07";
-    static final String SDU = "member-sdu";
-    static final String SDIIT = "member-sdiit";
+    public static final String POSTER = "staff07";
+    public static final String SDU = "member-sdu";
+    public static final String SDIIT = "member-sdiit";
     static final String WEICHAI = "member-weichai";
 
     private final RestClient rest;
     private final ApplicationContext context;
 
-    ChallengeHttp(int port, ApplicationContext context) {
+    public ChallengeHttp(int port, ApplicationContext context) {
         this(port, context, null);
     }
 
@@ -133,7 +133,7 @@ final class ChallengeHttp {
         return body;
     }
 
-    String postChallenge(String title) {
+    public String postChallenge(String title) {
         return post(POSTER, "/api/challenges", posting(title, Instant.now().plusSeconds(3600),
                 List.of("expert01", "expert02", "expert03"))).ok().path("challengeId").asText();
     }
@@ -143,7 +143,7 @@ final class ChallengeHttp {
                 new BigDecimal(price));
     }
 
-    String submitBid(String user, String challengeId, String approach, String price) {
+    public String submitBid(String user, String challengeId, String approach, String price) {
         return post(user, "/api/challenges/" + challengeId + "/bids", bid(approach, price)).ok().path("id").asText();
     }
 
