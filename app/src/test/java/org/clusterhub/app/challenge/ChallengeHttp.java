@@ -156,7 +156,7 @@ public final class ChallengeHttp {
         return body;
     }
 
-    JsonNode view(String user, String challengeId) {
+    public JsonNode view(String user, String challengeId) {
         return get(user, "/api/challenges/" + challengeId).ok();
     }
 
