@@ -136,9 +136,9 @@ public class ClusterDetailView extends VerticalLayout implements BeforeEnterObse
         tabs.add(getTranslation("cluster.detail.tab.overview"), overviewTab).setId("tab-overview");
         tabs.add(new Span(new Span(getTranslation("cluster.detail.tab.members") + " "), memberCount), membersTab)
                 .setId("tab-members");
+        tabs.add(getTranslation("cluster.detail.tab.history"), history).setId("tab-history");
         tabs.add(getTranslation("challenge.firstOfAKind.tab"), new FirstOfAKindPanel(queries, clusterId))
                 .setId("tab-first-of-a-kind");
-        tabs.add(getTranslation("cluster.detail.tab.history"), history).setId("tab-history");
         tabs.setSizeFull();
         HorizontalLayout heading = new HorizontalLayout(title, badges);
         heading.setAlignItems(FlexComponent.Alignment.BASELINE);
