@@ -19,6 +19,7 @@ import org.clusterhub.shared.CurrentActor;
 import org.clusterhub.shared.LiveFeed;
 import org.clusterhub.ui.project.library.ProjectLibraryNavigation;
 import org.clusterhub.ui.consortium.list.ConsortiumListNavigation;
+import org.clusterhub.ui.challenge.list.ChallengeListNavigation;
 import org.clusterhub.ui.support.Queries;
 import org.clusterhub.ui.support.Texts;
 import org.clusterhub.ui.supervision.integrity.IntegrityNavigation;
@@ -64,6 +65,7 @@ public class MainLayout extends AppLayout {
         nav.addItem(new SideNavItem(getTranslation("zone.nav.comparison"), ZoneComparisonNavigation.ROUTE,
                 VaadinIcon.SCALE.create()));
         nav.addItem(ConsortiumListNavigation.menuItem(getTranslation("nav.consortia")));
+        nav.addItem(ChallengeListNavigation.menuItem(this));
         currentActor.get().filter(Actor::isSupervisor).ifPresent(actor -> nav.addItem(new SideNavItem(
                 getTranslation("nav.integrity"), IntegrityNavigation.ROUTE, VaadinIcon.SHIELD.create())));
         addToDrawer(nav);

@@ -37,6 +37,7 @@ import org.clusterhub.shared.LiveEvent;
 import org.clusterhub.shared.LiveFeed;
 import org.clusterhub.shared.MetaDataKeys;
 import org.clusterhub.shared.Role;
+import org.clusterhub.ui.challenge.results.FirstOfAKindPanel;
 import org.clusterhub.ui.cluster.directory.ClusterDirectoryNavigation;
 import org.clusterhub.ui.history.HistoryPanel;
 import org.clusterhub.ui.history.LiveNotice;
@@ -140,6 +141,8 @@ public class ClusterDetailView extends VerticalLayout implements BeforeEnterObse
         tabs.add(new Span(new Span(getTranslation("cluster.detail.tab.members") + " "), memberCount), membersTab)
                 .setId("tab-members");
         tabs.add(getTranslation("cluster.detail.tab.history"), history).setId("tab-history");
+        tabs.add(getTranslation("challenge.firstOfAKind.tab"), new FirstOfAKindPanel(queries, clusterId))
+                .setId("tab-first-of-a-kind");
         tabs.setSizeFull();
         HorizontalLayout heading = new HorizontalLayout(title, badges);
         heading.setAlignItems(FlexComponent.Alignment.BASELINE);

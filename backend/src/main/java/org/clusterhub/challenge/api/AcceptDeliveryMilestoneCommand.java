@@ -1,0 +1,22 @@
+package org.clusterhub.challenge.api;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import org.clusterhub.shared.AccessRequirement;
+import org.clusterhub.shared.GuardedCommand;
+import org.clusterhub.shared.Role;
+import org.clusterhub.shared.validation.PlainText;
+
+/** The poster accepts a milestone the winning team reported complete. */
+public record AcceptDeliveryMilestoneCommand(
+        @TargetAggregateIdentifier @NotNull ChallengeId challengeId,
+        @NotBlank @Size(max = 40) String milestoneId,
+        @NotBlank @Size(min = 2, max = 2000) @PlainText String opinion) implements GuardedCommand {
+
+    @Override
+    public AccessRequirement accessRequirement() {
+        return AccessRequirement.checkedByTarget(Role.PROMOTION_STAFF, Role.MEMBER);
+    }
+}

@@ -1,0 +1,21 @@
+package org.clusterhub.challenge.api;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import org.clusterhub.shared.AccessRequirement;
+import org.clusterhub.shared.GuardedCommand;
+import org.clusterhub.shared.Role;
+import org.clusterhub.shared.validation.PlainText;
+
+/** The winning organization steps back before any milestone is accepted; the next-ranked bidder is offered the award. */
+public record WithdrawFromAwardCommand(
+        @TargetAggregateIdentifier @NotNull ChallengeId challengeId,
+        @NotBlank @Size(min = 2, max = 2000) @PlainText String reason) implements GuardedCommand {
+
+    @Override
+    public AccessRequirement accessRequirement() {
+        return AccessRequirement.checkedByTarget(Role.MEMBER);
+    }
+}

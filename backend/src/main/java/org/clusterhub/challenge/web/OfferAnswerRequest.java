@@ -1,0 +1,5 @@
+package org.clusterhub.challenge.web;
+
+/** The offered bidder's answer. */
+record OfferAnswerRequest(boolean accept, String note) {
+}

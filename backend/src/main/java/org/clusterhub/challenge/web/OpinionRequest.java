@@ -1,0 +1,5 @@
+package org.clusterhub.challenge.web;
+
+/** An acceptance opinion. */
+record OpinionRequest(String opinion) {
+}

@@ -1,0 +1,5 @@
+package org.clusterhub.challenge.web;
+
+/** A reason (cancellation, stepping back from the award). */
+record ReasonRequest(String reason) {
+}
