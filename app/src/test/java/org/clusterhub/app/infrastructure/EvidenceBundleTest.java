@@ -34,11 +34,15 @@ class EvidenceBundleTest {
     void aBundleVerifiesOfflineAndAnEditedOneDoesNot() throws Exception {
         EvidenceBundle bundle;
         try (ConfigurableApplicationContext node = Nodes.embedded(dataDir, List.of())) {
-            ProjectId id = Projects.completeDraft(node);
+            // Through the expert review: the experts' locked scores are sealed events.
+            ProjectId id = Projects.inPublicity(node);
             bundle = node.getBean(QueryGateway.class).query(new ExportEvidenceQuery(id.toString(), "supervisor"),
                     EvidenceBundle.class).join();
             assertThat(bundle.events()).isEqualTo(Nodes.events(node, id.toString()).size());
         }
+        List<String> scores = bundle.ndjson().lines().filter(line -> line.contains("ExpertScoresLockedEvent")).toList();
+        assertThat(scores).hasSize(3).allSatisfy(line -> assertThat(line).contains("\"payloadSha256\":\"")
+                .doesNotContain("\"payload\":").doesNotContain("criterion"));
         Path file = dataDir.resolve("evidence.ndjson");
         Files.writeString(file, bundle.ndjson(), StandardCharsets.UTF_8);
         Run intact = run(file);

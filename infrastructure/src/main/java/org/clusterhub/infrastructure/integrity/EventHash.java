@@ -11,8 +11,9 @@ import java.util.TreeMap;
 
 /**
  * The hash that chains one aggregate's events: SHA-256 over the previous event's hash and this event's stored form
- * (aggregate, sequence number, payload type and revision, time to the millisecond, the serialized payload's bytes
- * and the metadata without the hash itself). Each field is length-prefixed, so that no two different events hash the
+ * (aggregate, sequence number, payload type and revision, time to the millisecond, the SHA-256 digest of the
+ * serialized payload's bytes and the metadata without the hash itself). The payload enters by its digest so that an
+ * evidence bundle can prove a sealed payload (a bid before the deadline) without showing it. Each field is length-prefixed, so that no two different events hash the
  * same input. Writing ({@link EventHashChain}) and checking ({@link HashChainVerifier}) both go through here.
  *
  * @see <a href="../../../../../../../../docs/decisions/013-hash-chained-events.md">ADR 013</a>
@@ -32,6 +33,18 @@ public final class EventHash {
     public static String of(String previous, String aggregateId, long sequence, String payloadType,
                             String payloadRevision, long epochMillis, byte[] payload,
                             SortedMap<String, String> metadata) {
+        return ofDigest(previous, aggregateId, sequence, payloadType, payloadRevision, epochMillis,
+                payloadDigest(payload), metadata);
+    }
+
+    /** The SHA-256 of a serialized payload, as the chain uses it. */
+    public static byte[] payloadDigest(byte[] payload) {
+        return sha256().digest(payload);
+    }
+
+    private static String ofDigest(String previous, String aggregateId, long sequence, String payloadType,
+                                   String payloadRevision, long epochMillis, byte[] payloadDigest,
+                                   SortedMap<String, String> metadata) {
         MessageDigest sha = sha256();
         field(sha, previous);
         field(sha, aggregateId);
@@ -39,7 +52,7 @@ public final class EventHash {
         field(sha, payloadType);
         field(sha, payloadRevision == null ? "" : payloadRevision);
         field(sha, Long.toString(epochMillis));
-        field(sha, payload);
+        field(sha, payloadDigest);
         for (Map.Entry<String, String> entry : metadata.entrySet()) {
             if (!METADATA_KEY.equals(entry.getKey())) {
                 field(sha, entry.getKey());

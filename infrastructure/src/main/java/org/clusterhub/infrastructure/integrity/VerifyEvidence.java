@@ -61,10 +61,13 @@ public final class VerifyEvidence {
             TreeMap<String, String> canonical = new TreeMap<>();
             metadata.forEach((key, value) -> canonical.put(key, String.valueOf(value)));
             String recorded = (String) event.get("hash");
+            // A sealed payload (a bid before the deadline) comes as its digest only: provable, not readable.
+            byte[] digest = event.get("payload") != null
+                    ? sha256(Base64.getDecoder().decode((String) event.get("payload")))
+                    : HexFormat.of().parseHex((String) event.get("payloadSha256"));
             String computed = hash(previous, (String) event.get("aggregateId"), sequence,
                     (String) event.get("payloadType"), (String) event.get("payloadRevision"),
-                    ((Number) event.get("timestampMillis")).longValue(),
-                    Base64.getDecoder().decode((String) event.get("payload")), canonical);
+                    ((Number) event.get("timestampMillis")).longValue(), digest, canonical);
             boolean ok = recorded != null && recorded.equals(computed) && sequence == expected;
             out.println("#" + sequence + " " + event.get("payloadType") + " " + (ok ? "OK" : recorded == null
                     ? "NO HASH" : "ALTERED (recorded " + recorded + ", content hashes to " + computed + ")"));
@@ -86,7 +89,7 @@ public final class VerifyEvidence {
 
     /** The same hash as {@code EventHash.of}: SHA-256 over length-prefixed fields. */
     static String hash(String previous, String aggregateId, long sequence, String payloadType, String revision,
-                       long epochMillis, byte[] payload, TreeMap<String, String> metadata) {
+                       long epochMillis, byte[] payloadDigest, TreeMap<String, String> metadata) {
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
             field(sha, previous);
@@ -95,7 +98,7 @@ public final class VerifyEvidence {
             field(sha, payloadType);
             field(sha, revision == null ? "" : revision);
             field(sha, Long.toString(epochMillis));
-            field(sha, payload);
+            field(sha, payloadDigest);
             metadata.forEach((key, value) -> {
                 if (!"hash".equals(key)) {
                     field(sha, key);
@@ -103,6 +106,14 @@ public final class VerifyEvidence {
                 }
             });
             return HexFormat.of().formatHex(sha.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static byte[] sha256(byte[] bytes) {
+        try {
+            return MessageDigest.getInstance("SHA-256").digest(bytes);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
