@@ -10,9 +10,10 @@ import java.util.Map;
 /**
  * Places accepted 1:1 meetings in a grid of time slots and tables so that nobody and no table is booked twice.
  * Deterministic: the same requests give the same grid. Greedy, most constrained first (people with the most meetings),
- * each meeting in the earliest slot where both people and a table are free; a meeting that finds no such slot tries
- * one augmenting move: shift a meeting that blocks it (one side busy, or the slot's tables full) to another slot
- * where that meeting still fits. A meeting keeps the slot it had in an earlier grid when it still fits, so that a
+ * each meeting in the earliest slot where both people and a table are free; meetings of people with more accepted
+ * meetings than slots go last. A meeting that finds no free slot tries two augmenting moves: shift the one meeting
+ * that blocks it (one side busy, or the slot's tables full) to another slot, or swap two slots along the chain of
+ * meetings that alternates between them (the edge-colouring move). A meeting keeps the slot it had in an earlier grid when it still fits, so that a
  * rebuilt schedule does not move people around needlessly.
  *
  * <p>Public because the benchmark ({@code bench}, part {@code meeting-schedule}) measures it directly.
@@ -70,12 +71,17 @@ public final class MeetingScheduler {
         }
         List<Request> order = new ArrayList<>(requests);
         order.sort(Comparator.<Request>comparingInt(r -> r.preferredSlot() >= 0 && r.preferredSlot() < slots ? 0 : 1)
-                .thenComparing(r -> -Math.max(degree.get(r.personA()), degree.get(r.personB())))
-                .thenComparing(r -> -(degree.get(r.personA()) + degree.get(r.personB())))
+                .thenComparing(r -> overbooked(r, degree) ? 1 : 0)
+                .thenComparing(r -> overbooked(r, degree)
+                        ? Math.max(degree.get(r.personA()), degree.get(r.personB()))
+                        : -Math.max(degree.get(r.personA()), degree.get(r.personB())))
+                .thenComparing(r -> overbooked(r, degree)
+                        ? degree.get(r.personA()) + degree.get(r.personB())
+                        : -(degree.get(r.personA()) + degree.get(r.personB())))
                 .thenComparing(Request::meetingId));
         List<String> unscheduled = new ArrayList<>();
         for (Request r : order) {
-            if (!placeDirectly(r) && !placeByMovingOne(r)) {
+            if (!placeDirectly(r) && !placeByMovingOne(r) && !placeBySwappingAChain(r)) {
                 unscheduled.add(r.meetingId());
             }
         }
@@ -89,6 +95,15 @@ public final class MeetingScheduler {
         }
         unscheduled.sort(Comparator.naturalOrder());
         return new Result(placed, unscheduled);
+    }
+
+    /**
+     * Whether a side has more accepted meetings than there are slots: some of that person's meetings cannot happen.
+     * Those meetings go last, least constrained first, so that the slots of people with room are filled first and an
+     * overbooked person's few slots go to partners who have few other chances.
+     */
+    private boolean overbooked(Request r, Map<String, Integer> degree) {
+        return degree.get(r.personA()) > slots || degree.get(r.personB()) > slots;
     }
 
     private boolean placeDirectly(Request r) {
@@ -140,6 +155,68 @@ public final class MeetingScheduler {
             }
         }
         return false;
+    }
+
+    /**
+     * The classic edge-colouring move: person A is free in slot s1 and B in s2, but B is busy in s1. The meetings
+     * that alternate between s1 and s2 starting from B's s1 meeting form a chain; swapping the two slots along it frees
+     * B in s1 without touching anyone else's other slots. Skipped when the chain reaches A or a slot would need more
+     * tables than it has.
+     */
+    private boolean placeBySwappingAChain(Request r) {
+        for (int s1 = 0; s1 < slots; s1++) {
+            if (isBusy(r.personA(), s1)) {
+                continue;
+            }
+            for (int s2 = 0; s2 < slots; s2++) {
+                if (s2 == s1 || isBusy(r.personB(), s2) || !isBusy(r.personB(), s1)) {
+                    continue;
+                }
+                List<String> chain = chainFrom(r.personB(), s1, s2, r.personA());
+                if (chain == null) {
+                    continue;
+                }
+                int inS1 = 0;
+                for (int i = 0; i < chain.size(); i++) {
+                    inS1 += i % 2 == 0 ? 1 : 0;
+                }
+                int inS2 = chain.size() - inS1;
+                // After the swap s1 holds inS2 of the chain instead of inS1, plus the new meeting.
+                if (tablesUsed[s1] - inS1 + inS2 + 1 > tables || tablesUsed[s2] - inS2 + inS1 > tables) {
+                    continue;
+                }
+                for (int i = 0; i < chain.size(); i++) {
+                    remove(byId.get(chain.get(i)), i % 2 == 0 ? s1 : s2);
+                }
+                for (int i = 0; i < chain.size(); i++) {
+                    put(byId.get(chain.get(i)), i % 2 == 0 ? s2 : s1);
+                }
+                put(r, s1);
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The meetings alternating between slots {@code first} and {@code second} from {@code start}; null if it meets {@code avoid}. */
+    private List<String> chainFrom(String start, int first, int second, String avoid) {
+        List<String> chain = new ArrayList<>();
+        String person = start;
+        int slot = first;
+        while (true) {
+            String meetingId = occupantOf(person, slot);
+            if (meetingId == null) {
+                return chain;
+            }
+            Request meeting = byId.get(meetingId);
+            String other = meeting.personA().equals(person) ? meeting.personB() : meeting.personA();
+            if (other.equals(avoid)) {
+                return null;
+            }
+            chain.add(meetingId);
+            person = other;
+            slot = slot == first ? second : first;
+        }
     }
 
     private boolean fits(Request r, int slot) {
