@@ -293,8 +293,9 @@ class Activity {
 
     // ---- check-in ---------------------------------------------------------------------------------------------
 
+    /** Answers the registration checked in, so that the door screen can greet the person. */
     @CommandHandler
-    void handle(CheckInAttendeeCommand command, Actor actor) {
+    RegistrationId handle(CheckInAttendeeCommand command, Actor actor) {
         requireOrganizer(actor, command);
         requireNotCancelled();
         String code = command.checkInCode().strip().toUpperCase(Locale.ROOT);
@@ -324,6 +325,7 @@ class Activity {
         }
         requireNotOver();
         apply(new AttendeeCheckedInEvent(activityId, registrationId, registration.organization(), now));
+        return registrationId;
     }
 
     // ---- matchmaking ------------------------------------------------------------------------------------------
