@@ -259,7 +259,7 @@ class Activity {
             throw new DomainRuleViolation("activity.error.registrationNotActive", null);
         }
         if (registration.checkedIn()) {
-            throw new DomainRuleViolation("activity.error.alreadyCheckedIn", null, registration.checkedInAt());
+            throw new DomainRuleViolation("activity.error.alreadyCheckedIn", null, shanghai(registration.checkedInAt()));
         }
         apply(new ActivityRegistrationCancelledEvent(activityId, command.registrationId(), registration.organization(),
                 registration.status()));
@@ -309,7 +309,7 @@ class Activity {
         Registration registration = registrations.get(registrationId);
         if (registration.checkedIn()) {
             throw new DomainRuleViolation("activity.error.alreadyCheckedIn", "checkInCode",
-                    registration.checkedInAt());
+                    shanghai(registration.checkedInAt()));
         }
         switch (registration.status()) {
             case WAITING -> throw new DomainRuleViolation("activity.error.stillWaiting", "checkInCode");
@@ -589,6 +589,12 @@ class Activity {
 
     private static String personKey(String organization, String attendeeName) {
         return organization.strip() + "\u0000" + attendeeName.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+    }
+
+    /** A time for a refusal's message, as the people at the door read it. */
+    private static String shanghai(Instant at) {
+        return java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
+                .withZone(java.time.ZoneId.of("Asia/Shanghai")).format(at);
     }
 
     private static Instant now() {
