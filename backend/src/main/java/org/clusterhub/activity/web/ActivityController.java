@@ -19,6 +19,8 @@ import org.axonframework.queryhandling.QueryGateway;
 import org.clusterhub.activity.api.*;
 import org.clusterhub.cluster.api.ClusterId;
 import org.clusterhub.shared.AccessRefused;
+import org.clusterhub.supervision.api.AggregateHistory;
+import org.clusterhub.supervision.api.FindAggregateHistoryQuery;
 import org.clusterhub.shared.Actor;
 import org.clusterhub.shared.City;
 import org.clusterhub.shared.CurrentActor;
@@ -150,6 +152,18 @@ class ActivityController {
     @Operation(summary = "One activity with its registration counts")
     ActivityView get(@PathVariable UUID id) throws Exception {
         return visible(new ActivityId(id));
+    }
+
+    @GetMapping("/{id}/history")
+    @Operation(summary = "Every event of one activity, oldest first (check-in codes and contacts masked)")
+    AggregateHistory history(@PathVariable UUID id) throws Exception {
+        ActivityView activity = visible(new ActivityId(id));
+        AggregateHistory history = queries.query(new FindAggregateHistoryQuery(activity.activityId().toString()),
+                ResponseTypes.instanceOf(AggregateHistory.class)).get(TIMEOUT_SECONDS, SECONDS);
+        if (!"Activity".equals(history.aggregateType())) {
+            throw new AggregateNotFoundException(id.toString(), "activity has no history");
+        }
+        return history;
     }
 
     @PostMapping
