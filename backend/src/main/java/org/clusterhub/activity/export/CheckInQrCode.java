@@ -1,4 +1,4 @@
-package org.clusterhub.activity.web;
+package org.clusterhub.activity.export;
 
 import com.google.zxing.BarcodeFormat;
 import com.google.zxing.EncodeHintType;
@@ -13,13 +13,15 @@ import java.io.UncheckedIOException;
 import java.util.Map;
 import javax.imageio.ImageIO;
 
-/** A check-in code as a QR code PNG: the code itself, nothing else, so that any scanner at the door reads it. */
-final class CheckInQrCode {
+/**
+ * Shared by the REST API and the screens (which cannot call the stateless API with their session).
+ * A check-in code as a QR code PNG: the code itself, nothing else, so that any scanner at the door reads it. */
+public final class CheckInQrCode {
 
     private CheckInQrCode() {
     }
 
-    static byte[] png(String code, int size) {
+    public static byte[] png(String code, int size) {
         try {
             BitMatrix matrix = new QRCodeWriter().encode(code, BarcodeFormat.QR_CODE, size, size,
                     Map.of(EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M, EncodeHintType.MARGIN, 2));

@@ -1,4 +1,4 @@
-package org.clusterhub.activity.web;
+package org.clusterhub.activity.export;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -14,7 +14,7 @@ import org.clusterhub.activity.api.ActivityFigures;
 import org.clusterhub.activity.api.FigureRow;
 
 /** Follow-up figures as an Excel workbook, one row per group and a total row, with the headers given. */
-final class FiguresWorkbook {
+public final class FiguresWorkbook {
 
     private FiguresWorkbook() {
     }
@@ -24,7 +24,7 @@ final class FiguresWorkbook {
      *                accepted, held, intentions, contracts, contract value (yuan), and the total row's label
      * @param english whether to label rows in English
      */
-    static byte[] write(ActivityFigures figures, List<String> headers, boolean english) {
+    public static byte[] write(ActivityFigures figures, List<String> headers, boolean english) {
         try (XSSFWorkbook book = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Sheet sheet = book.createSheet("figures");
             CellStyle bold = book.createCellStyle();

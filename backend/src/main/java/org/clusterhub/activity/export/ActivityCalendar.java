@@ -1,4 +1,4 @@
-package org.clusterhub.activity.web;
+package org.clusterhub.activity.export;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
