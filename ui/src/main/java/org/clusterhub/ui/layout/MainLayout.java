@@ -58,6 +58,7 @@ public class MainLayout extends AppLayout {
         nav.addItem(library);
         nav.addItem(new SideNavItem(getTranslation("nav.clusters"), "clusters", VaadinIcon.CLUSTER.create()));
         nav.addItem(new SideNavItem(getTranslation("nav.zones"), "zones", VaadinIcon.MAP_MARKER.create()));
+        nav.addItem(org.clusterhub.ui.activity.calendar.ActivityCalendarNavigation.menuItem(this));
         addToDrawer(nav);
     }
 
