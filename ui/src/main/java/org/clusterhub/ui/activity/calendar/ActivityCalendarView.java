@@ -171,7 +171,9 @@ public class ActivityCalendarView extends VerticalLayout implements HasDynamicTi
                         ActivityPage.class).items().stream(),
                 q -> {
                     long count = queries.one(new FindActivitiesQuery(listFilter(), 0, 1), ActivityPage.class).total();
-                    total.setText(getTranslation("activity.calendar.total", count));
+                    if (list.isVisible()) {
+                        total.setText(getTranslation("activity.calendar.total", count));
+                    }
                     return (int) Math.min(count, Integer.MAX_VALUE);
                 });
         list.setItems(data);
@@ -265,6 +267,9 @@ public class ActivityCalendarView extends VerticalLayout implements HasDynamicTi
         for (int d = 1; d <= shown.lengthOfMonth(); d++) {
             LocalDate date = shown.atDay(d);
             month.add(cell(date, byDay.getOrDefault(date, List.of())));
+        }
+        for (int trailing = shown.atEndOfMonth().getDayOfWeek().getValue(); trailing < 7; trailing++) {
+            month.add(cell(null, List.of()));
         }
     }
 

@@ -45,6 +45,7 @@ final class DashboardPanel extends VerticalLayout {
         label.getStyle().set("color", "var(--lumo-secondary-text-color)");
         VerticalLayout tile = new VerticalLayout(label, value);
         tile.setSpacing(false);
+        tile.setWidth(null);
         tile.setAlignItems(FlexComponent.Alignment.START);
         tile.getStyle().set("border", "1px solid var(--lumo-contrast-10pct)")
                 .set("border-radius", "var(--lumo-border-radius-l)").set("min-width", "9rem");
