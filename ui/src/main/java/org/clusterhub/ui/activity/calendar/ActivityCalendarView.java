@@ -337,6 +337,9 @@ public class ActivityCalendarView extends VerticalLayout implements HasDynamicTi
                 .ifPresent(id -> {
                     dialog.close();
                     CommandSender.success(this, getTranslation("activity.action.planned"));
+                    // The page reads the read model: wait (briefly) until the projection has the new activity.
+                    queries.optional(new org.clusterhub.activity.api.FindActivityQuery(dialog.activityId(), 0),
+                            org.clusterhub.activity.api.ActivityView.class);
                     UI.getCurrent().navigate(ActivityDetailNavigation.location(dialog.activityId()));
                 }));
         dialog.open();
