@@ -44,6 +44,11 @@ public final class ActivityTexts {
         return Texts.english() && nameEn != null ? nameEn : nameZh == null ? "" : nameZh;
     }
 
+    /** The colon after a label: full-width in Chinese text, ": " in English. */
+    public static String colon() {
+        return Texts.english() ? ": " : "：";
+    }
+
     public static String cluster(ClusterSummary c) {
         return cluster(c.nameZh(), c.nameEn());
     }

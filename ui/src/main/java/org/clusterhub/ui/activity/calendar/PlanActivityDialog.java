@@ -227,7 +227,7 @@ public class PlanActivityDialog extends Dialog {
             remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
             remove.setAriaLabel(getTranslation("activity.field.removeCoOrganizer"));
             HorizontalLayout row = new HorizontalLayout(new Span(Texts.enumValue(this, "activity.coOrganizer",
-                    partner.kind()) + "：" + partner.name()), remove);
+                    partner.kind()) + ActivityTexts.colon() + partner.name()), remove);
             row.setAlignItems(FlexComponent.Alignment.CENTER);
             coOrganizerList.add(row);
         }

@@ -50,6 +50,8 @@ import org.clusterhub.ui.support.Queries;
 @PermitAll
 public class CheckInView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(CheckInView.class);
+
     private final Queries queries;
     private final CommandGateway gateway;
     private final Optional<Actor> actor;
@@ -127,8 +129,8 @@ public class CheckInView extends VerticalLayout implements BeforeEnterObserver, 
             return;
         }
         try {
-            RegistrationId registrationId = gateway.sendAndWait(GenericCommandMessage.asCommandMessage(
-                    new CheckInAttendeeCommand(activity.activityId(), typed)), 15, TimeUnit.SECONDS);
+            RegistrationId registrationId = sendRetryingLostRaces(new CheckInAttendeeCommand(activity.activityId(),
+                    typed));
             Optional<RegistrationView> who = queries.optional(new FindRegistrationQuery(registrationId, 0),
                     RegistrationView.class);
             show(true, getTranslation("activity.checkIn.welcome",
@@ -142,9 +144,29 @@ public class CheckInView extends VerticalLayout implements BeforeEnterObserver, 
             } else if (failure instanceof AccessRefused) {
                 show(false, getTranslation("common.error.forbidden"));
             } else {
+                log.error("check-in failed", failure);
                 show(false, getTranslation("common.error.unexpected"));
             }
             code.focus();
+        }
+    }
+
+    /**
+     * Two doors checking people in at once can lose the append race on the store's (aggregate, sequence) key: the
+     * same command goes again and the reloaded activity decides (ADR 010).
+     */
+    private RegistrationId sendRetryingLostRaces(CheckInAttendeeCommand command) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return gateway.sendAndWait(GenericCommandMessage.asCommandMessage(command), 15, TimeUnit.SECONDS);
+            } catch (RuntimeException e) {
+                Throwable failure = e instanceof CommandExecutionException && e.getCause() != null ? e.getCause() : e;
+                boolean lostRace = failure instanceof org.axonframework.modelling.command.ConcurrencyException
+                        && !(failure instanceof org.axonframework.modelling.command.ConflictingAggregateVersionException);
+                if (!lostRace || attempt == 3) {
+                    throw e;
+                }
+            }
         }
     }
 

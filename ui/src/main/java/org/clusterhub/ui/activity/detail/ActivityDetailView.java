@@ -222,7 +222,7 @@ public class ActivityDetailView extends VerticalLayout implements BeforeEnterObs
     }
 
     private Span line(String labelKey, String value) {
-        Span label = new Span(getTranslation(labelKey) + "：");
+        Span label = new Span(getTranslation(labelKey) + ActivityTexts.colon());
         label.getStyle().set("color", "var(--lumo-secondary-text-color)");
         Span line = new Span(label, new Span(value == null ? "" : value));
         line.getStyle().set("display", "block");

@@ -26,6 +26,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import org.clusterhub.activity.api.*;
 import org.clusterhub.cluster.api.ChainPosition;
+import org.clusterhub.ui.activity.ActivityTexts;
 import org.clusterhub.ui.support.CommandSender;
 import org.clusterhub.ui.support.Queries;
 import org.clusterhub.ui.support.Texts;
@@ -174,7 +175,7 @@ final class MatchmakingPanel extends VerticalLayout {
             Div reasons = new Div();
             for (SuggestionReason reason : suggestion.reasons()) {
                 Span line = new Span("+" + reason.points() + " " + Texts.enumValue(this, "activity.reason",
-                        reason.kind()) + "：" + reasonDetail(reason));
+                        reason.kind()) + ActivityTexts.colon() + reasonDetail(reason));
                 line.getStyle().set("display", "block").set("font-size", "var(--lumo-font-size-s)");
                 reasons.add(line);
             }
@@ -292,12 +293,13 @@ final class MatchmakingPanel extends VerticalLayout {
     private String outcomeText(MeetingView m) {
         StringBuilder text = new StringBuilder();
         if (m.requesterOutcome() != null) {
-            text.append(m.requesterOrganization()).append("：")
+            text.append(m.requesterOrganization()).append(ActivityTexts.colon())
                     .append(Texts.enumValue(this, "activity.outcome", m.requesterOutcome()))
                     .append(m.requesterValue() == null ? "" : " " + m.requesterValue().toPlainString());
         }
         if (m.inviteeOutcome() != null) {
-            text.append(text.isEmpty() ? "" : "；").append(m.inviteeOrganization()).append("：")
+            text.append(text.isEmpty() ? "" : Texts.english() ? "; " : "；").append(m.inviteeOrganization())
+                    .append(ActivityTexts.colon())
                     .append(Texts.enumValue(this, "activity.outcome", m.inviteeOutcome()))
                     .append(m.inviteeValue() == null ? "" : " " + m.inviteeValue().toPlainString());
         }
