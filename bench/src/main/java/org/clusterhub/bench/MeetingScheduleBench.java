@@ -44,16 +44,18 @@ final class MeetingScheduleBench {
         StringBuilder md = new StringBuilder();
         md.append("\n## e) Matchmaking meeting grid (MeetingScheduler)\n\n");
         md.append(String.format(Locale.ROOT, "%d participants, %d meeting requests between distinct pairs (seed %d), "
-                        + "%.0f %% accepted, %d slots x %d tables. Two request patterns: *even* (anyone asks anyone) "
-                        + "and *popular* (a few exhibitors are asked far more often: weight 1/(rank+20)).%n%n",
+                        + "%.0f %% accepted unless said, %d slots x %d tables. Three request patterns: *even* (anyone "
+                        + "asks anyone), *popular* (a few exhibitors are asked far more often: weight 1/(rank+20)), "
+                        + "and *even* with only half accepted (hardly anyone has more accepted meetings than slots)."
+                        + "%n%n",
                 participants, requestCount, seed, acceptance * 100, slots, tables));
         md.append("| pattern | accepted | people with more accepted than slots | first run (cold) | median of "
                 + (runs - 1) + " runs | placed | share of accepted | upper bound | share of bound |\n");
         md.append("|---|---|---|---|---|---|---|---|---|\n");
-        for (String pattern : List.of("even", "popular")) {
+        for (String pattern : List.of("even", "popular", "even, half accepted")) {
             Random random = new Random(seed);
             List<MeetingScheduler.Request> accepted = acceptedRequests(random, participants, requestCount,
-                    acceptance, pattern.equals("popular") ? 20 : -1);
+                    pattern.startsWith("even, half") ? 0.5 : acceptance, pattern.equals("popular") ? 20 : -1);
             long first = System.nanoTime();
             MeetingScheduler.Result result = MeetingScheduler.schedule(accepted, slots, tables);
             double firstMs = (System.nanoTime() - first) / 1e6;

@@ -80,12 +80,16 @@ class ActivityConcurrentRegistrationTest {
                 return registrationId;
             }));
         }
+        long started = System.nanoTime();
         start.countDown();
         List<RegistrationId> registered = new ArrayList<>();
         for (Future<RegistrationId> result : results) {
             registered.add(result.get(120, TimeUnit.SECONDS));
         }
+        long took = (System.nanoTime() - started) / 1_000_000;
         pool.shutdown();
+        System.out.printf("CONCURRENT REGISTRATION: %d registrations for 100 seats from 32 threads in %d ms, "
+                + "%d append races retried%n", people, took, retries.get());
         assertThat(registered).hasSize(people).doesNotHaveDuplicates();
 
         List<Object> payloads = eventStore.readEvents(activityId.toString()).asStream()
