@@ -88,8 +88,14 @@ final class ProjectBench {
             }
             double appendSeconds = (System.nanoTime() - start) / 1e9;
             long projectionStart = System.nanoTime();
+            long lastReport = System.nanoTime();
             while (node.processorLag("project-catalog") != 0 || node.processorLag("project-work-queue") != 0) {
                 Thread.sleep(200);
+                if (System.nanoTime() - lastReport > 30_000_000_000L) {
+                    lastReport = System.nanoTime();
+                    System.out.printf("  projections behind: catalog %,d, work queue %,d events%n",
+                            node.processorLag("project-catalog"), node.processorLag("project-work-queue"));
+                }
             }
             double projectionSeconds = (System.nanoTime() - projectionStart) / 1e9;
 

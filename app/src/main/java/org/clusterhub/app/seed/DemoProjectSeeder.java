@@ -341,7 +341,7 @@ class DemoProjectSeeder implements ApplicationRunner, DisposableBean {
     /** The experts drawn for a project, in the order of the draw. */
     private List<ExpertCandidate> drawn(ProjectId id) {
         List<ExpertCandidate> drawn = new ArrayList<>();
-        eventStore.readEvents(id.toString()).asStream().map(DomainEventMessage::getPayload)
+        eventStore.readEvents(id.toString(), 0L).asStream().map(DomainEventMessage::getPayload)
                 .filter(ExpertPanelDrawnEvent.class::isInstance)
                 .forEach(event -> drawn.addAll(((ExpertPanelDrawnEvent) event).drawn()));
         return drawn;
@@ -385,7 +385,7 @@ class DemoProjectSeeder implements ApplicationRunner, DisposableBean {
     }
 
     private boolean has(ProjectId id, Class<?> eventType) {
-        return eventStore.readEvents(id.toString()).asStream().map(DomainEventMessage::getPayloadType)
+        return eventStore.readEvents(id.toString(), 0L).asStream().map(DomainEventMessage::getPayloadType)
                 .anyMatch(eventType::equals);
     }
 

@@ -75,6 +75,26 @@ class HistoryApiTest {
     }
 
     @Test
+    void supervisorsVerifyAHistoryAgainstItsHashChainAndOthersMayNot() {
+        String cluster = api.registerCluster();
+        api.post("supervisor", "/api/clusters/" + cluster + "/level", Map.of("level", "NATIONAL", "reason", "竞赛胜出"));
+
+        JsonNode verified = api.get("supervisor", "/api/supervision/integrity/" + cluster).json();
+        assertThat(verified.path("eventsChecked").asLong()).isEqualTo(2);
+        assertThat(verified.path("findings")).isEmpty();
+        assertThat(verified.path("intact").asBoolean()).isTrue();
+        assertThat(api.get("staff01", "/api/supervision/integrity/" + cluster).status()).isEqualTo(403);
+        Response evidence = api.get("supervisor", "/api/supervision/integrity/" + cluster + "/evidence");
+        assertThat(evidence.status()).as(evidence.body()).isEqualTo(200);
+        String[] lines = evidence.body().split("\n");
+        assertThat(lines).hasSize(3);
+        assertThat(lines[0]).contains("\"format\":\"clusterhub-evidence/1\"").contains("\"exportedBy\":\"supervisor\"");
+        assertThat(lines[2]).contains("\"sequenceNumber\":1").contains("\"hash\":\"");
+        assertThat(api.get("staff01", "/api/supervision/integrity/" + cluster + "/evidence").status()).isEqualTo(403);
+        assertThat(api.get("supervisor", "/api/supervision/integrity/" + UUID.randomUUID()).status()).isEqualTo(404);
+    }
+
+    @Test
     void zoneHistoryStartsWithTheSeededRegistration() {
         String zone = ZoneId.forPlanCode("weifang-manufacturing-pilot-zone").toString();
 

@@ -6,13 +6,22 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.queryhandling.QueryGateway;
+import org.clusterhub.supervision.api.AggregateHistory;
+import org.clusterhub.supervision.api.FindAggregateHistoryQuery;
 import org.clusterhub.project.api.AddBudgetLineCommand;
 import org.clusterhub.project.api.FundingSource;
 import org.clusterhub.project.api.ProjectId;
 import org.clusterhub.project.api.ProjectSection;
+import org.clusterhub.project.api.ProjectSectionRevisedEvent;
 import org.clusterhub.project.api.ProjectSubmittedEvent;
 import org.clusterhub.project.api.ReviseProjectSectionCommand;
 import org.clusterhub.project.api.SubmitProjectCommand;
@@ -49,6 +58,12 @@ class ProjectSnapshotTest {
                     id.toString());
             // Sequence numbers start at 0: a snapshot at 49 or later covers at least 50 events.
             assertThat(snapshotSequence).isGreaterThanOrEqualTo(49);
+            // The history still starts at the draft: it reads events, never the snapshot.
+            AggregateHistory history = first.getBean(QueryGateway.class).query(
+                    new FindAggregateHistoryQuery(id.toString()), AggregateHistory.class).join();
+            assertThat(history.entries().get(0).sequenceNumber()).isZero();
+            assertThat(history.entries().get(0).eventType()).isEqualTo("ProjectDraftedEvent");
+            assertThat(history.entries()).hasSize(Nodes.events(first, id.toString()).size());
         }
 
         try (ConfigurableApplicationContext second = Nodes.embedded(dataDir, List.of())) {
@@ -69,6 +84,46 @@ class ProjectSnapshotTest {
             Nodes.send(second, Actor.SYSTEM, new SubmitProjectCommand(id, null));
             assertThat(Nodes.events(second, id.toString()).stream().skip(1).map(DomainEventMessage::getPayload)
                     .filter(ProjectSubmittedEvent.class::isInstance)).hasSize(1);
+        }
+    }
+
+    /**
+     * Many people editing one project while it is snapshotted: the commands waiting for the aggregate's lock each
+     * hold a pool connection, so a snapshot taken in the command's thread (Axon's default) would wait for one too,
+     * and everything would stall until the pool's timeout.
+     */
+    @Test
+    void snapshotsDoNotStallConcurrentEditorsWhenThePoolIsBusy() throws Exception {
+        try (ConfigurableApplicationContext node = Nodes.embedded(dataDir, List.of(
+                "--spring.datasource.hikari.maximum-pool-size=4",
+                "--spring.datasource.hikari.connection-timeout=5000",
+                "--clusterhub.snapshots.project-threshold=5"))) {
+            ProjectId id = Projects.completeDraft(node);
+            int editors = 12;
+            int editsEach = 5;
+            ExecutorService pool = Executors.newFixedThreadPool(editors);
+            List<Future<?>> done = new ArrayList<>();
+            long start = System.nanoTime();
+            for (int e = 0; e < editors; e++) {
+                int editor = e;
+                done.add(pool.submit(() -> {
+                    for (int i = 0; i < editsEach; i++) {
+                        Nodes.send(node, Actor.SYSTEM, new ReviseProjectSectionCommand(id, ProjectSection.CONTENT,
+                                "编辑 " + editor + " 第 " + i + " 稿", null));
+                    }
+                    return null;
+                }));
+            }
+            for (Future<?> edit : done) {
+                edit.get(60, TimeUnit.SECONDS);
+            }
+            pool.shutdown();
+            assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(20));
+            JdbcTemplate sql = node.getBean(JdbcTemplate.class);
+            Nodes.await(Duration.ofSeconds(10), "a snapshot", () -> snapshots(sql, id) > 0);
+            assertThat(Nodes.payloads(node, id.toString(), ProjectSectionRevisedEvent.class).stream()
+                    .map(event -> ((ProjectSectionRevisedEvent) event).text())
+                    .filter(text -> text.startsWith("编辑"))).hasSize(editors * editsEach);
         }
     }
 

@@ -1,5 +1,9 @@
 package org.clusterhub.app.project;
 
+import java.util.Map;
+import org.springframework.core.io.ByteArrayResource;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.util.MultiValueMap;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -62,6 +66,31 @@ final class Http {
         assertThat(response.body()).as("no stack trace in %s %s", method, path)
                 .doesNotContain("at org.").doesNotContain("at java.").doesNotContain("Exception:");
         return response;
+    }
+
+    /** A multipart upload of one file with plain form fields. */
+    Response upload(String user, String path, String fileName, byte[] content, Map<String, String> fields) {
+        MultiValueMap<String, Object> parts = new LinkedMultiValueMap<>();
+        parts.add("file", new ByteArrayResource(content) {
+            @Override
+            public String getFilename() {
+                return fileName;
+            }
+        });
+        fields.forEach(parts::add);
+        return rest.post().uri(path)
+                .headers(headers -> headers.setBasicAuth(user, PASSWORD, StandardCharsets.UTF_8))
+                .contentType(MediaType.MULTIPART_FORM_DATA).body(parts)
+                .exchange((req, res) -> new Response(res.getStatusCode().value(), res.getHeaders(),
+                        StreamUtils.copyToString(res.getBody(), StandardCharsets.UTF_8)));
+    }
+
+    /** The raw bytes of a download, or null when refused. */
+    byte[] download(String user, String path) {
+        return rest.get().uri(path)
+                .headers(headers -> headers.setBasicAuth(user, PASSWORD, StandardCharsets.UTF_8))
+                .exchange((req, res) -> res.getStatusCode().is2xxSuccessful()
+                        ? StreamUtils.copyToByteArray(res.getBody()) : null);
     }
 
     private static String json(Object body) {

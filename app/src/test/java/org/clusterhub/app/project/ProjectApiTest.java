@@ -1,5 +1,6 @@
 package org.clusterhub.app.project;
 
+import java.nio.charset.StandardCharsets;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -152,6 +153,28 @@ class ProjectApiTest {
                 "expectedVersion", conflict.path("currentVersion").asLong())).ok();
         assertThat(http.get("staff06", "/api/projects/" + id).ok().path("content").asText())
                 .isEqualTo("建设收获机械检测线");
+    }
+
+    @Test
+    void documentsAreUploadedAndDownloadedByThoseWhoMayReadTheProject() {
+        String id = newProject("农机检测公共服务平台（附件）");
+        byte[] pdf = "%PDF-1.7\n申报书正文".getBytes(StandardCharsets.UTF_8);
+        Response attached = http.upload("staff06", "/api/projects/" + id + "/documents", "申报书.pdf", pdf,
+                Map.of("category", "APPLICATION"));
+        assertThat(attached.status()).as(attached.body()).isEqualTo(201);
+        String location = attached.headers().getLocation().toString();
+
+        JsonNode project = http.get("staff06", "/api/projects/" + id).ok();
+        assertThat(project.path("attachments").get(0).path("fileName").asText()).isEqualTo("申报书.pdf");
+        assertThat(http.download("staff06", location)).isEqualTo(pdf);
+        // Outside the project's scope: neither the project nor its files.
+        assertThat(http.download("member-sdu", location)).isNull();
+
+        Response program = http.upload("staff06", "/api/projects/" + id + "/documents", "setup.exe",
+                new byte[] {'M', 'Z', 0, 0}, Map.of("category", "APPLICATION"));
+        assertThat(program.problem(409, "rule-violation").path("code").asText())
+                .isEqualTo("attachment.error.typeNotAllowed");
+        assertThat(http.get("staff06", "/api/projects/" + id).ok().path("attachments")).hasSize(1);
     }
 
     private String newProject(String title) {

@@ -5,15 +5,20 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.util.Set;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import org.axonframework.modelling.command.TargetAggregateVersion;
 import org.clusterhub.shared.AccessRequirement;
 import org.clusterhub.shared.GuardedCommand;
 import org.clusterhub.shared.Role;
 
-/** Changes which sections a participating organization may edit. */
+/**
+ * Changes which sections a participating organization may edit, against the version the editor saw of that
+ * participant (part {@code participant:<organization>}); null sends it unchecked.
+ */
 public record AssignSectionsCommand(
         @TargetAggregateIdentifier @NotNull ProjectId projectId,
         @NotBlank @Size(max = 100) String organization,
-        @NotNull Set<ProjectSection> sections) implements GuardedCommand {
+        @NotNull Set<ProjectSection> sections,
+        @TargetAggregateVersion Long expectedVersion) implements GuardedCommand {
 
     @Override
     public AccessRequirement accessRequirement() {

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.clusterhub.cluster.api.ClusterId;
+import org.clusterhub.shared.Actor;
 import org.clusterhub.shared.City;
 
 /**
@@ -25,4 +26,27 @@ public record ProjectView(ProjectId projectId, long version, ClusterId clusterId
                           List<AttachmentView> attachments, List<StageNote> notes, List<String> overdue,
                           ProjectBaseline baseline, BigDecimal requestedBudget, BigDecimal approvedBudget,
                           BigDecimal provincialSubsidy, BigDecimal spent, Instant lastChangedAt) {
+
+    /**
+     * Who may read this project, on screen and over the API: the library's scopes ({@code ProjectScope}), plus the
+     * experts drawn for its review, plus everyone while it is in publicity (公示 publishes it, and anyone may object).
+     */
+    public boolean readableBy(Actor actor) {
+        if (status == ProjectStatus.PUBLICITY) {
+            return true;
+        }
+        return switch (actor.role()) {
+            case SUPERVISOR, SYSTEM -> true;
+            case PROMOTION_STAFF -> actor.isStaffOf(clusterId.toString());
+            case CITY_COORDINATOR -> actor.city() != null && (actor.city() == city
+                    || participants.stream().anyMatch(p -> p.city() == actor.city()));
+            case MEMBER -> hasParticipant(actor.organization());
+            case EXPERT -> hasParticipant(actor.organization()) || review != null && review.experts().stream()
+                    .anyMatch(seat -> seat.username().equals(actor.username()));
+        };
+    }
+
+    private boolean hasParticipant(String organization) {
+        return organization != null && participants.stream().anyMatch(p -> p.organization().equals(organization));
+    }
 }

@@ -87,6 +87,7 @@ class Project {
     private boolean reviewComplete;
     private long publishedVersion = -1;
     private boolean publicityEnded;
+    private LocalDate publicityStartsOn;
     private final Map<String, Boolean> objectionsAnswered = new HashMap<>();
     private final Map<String, ChangeKind> pendingChanges = new HashMap<>();
     private final Set<String> knownChangeRequests = new HashSet<>();
@@ -119,6 +120,7 @@ class Project {
         requireEditable();
         requireStaff(actor, command);
         requireYears(command.startYear(), command.endYear());
+        requireMilestonesWithin(command.startYear(), command.endYear(), "endYear");
         detect(conflicts, "overview");
         apply(new ProjectOverviewRevisedEvent(projectId, command.kind(), command.title().strip(),
                 command.personInCharge().strip(), command.startYear(), command.endYear()));
@@ -148,18 +150,19 @@ class Project {
     }
 
     @CommandHandler
-    void handle(AssignSectionsCommand command, Actor actor) {
+    void handle(AssignSectionsCommand command, Actor actor, ConflictResolver conflicts) {
         requireEditable();
         requireStaff(actor, command);
         Participant participant = requireParticipant(command.organization());
         if (participant.role() == ParticipantRole.LEAD) {
             throw new DomainRuleViolation("project.error.leadHasAllSections", "organization");
         }
+        detect(conflicts, PARTICIPANT + command.organization());
         apply(new SectionsAssignedEvent(projectId, command.organization(), sectionsOf(command.sections())));
     }
 
     @CommandHandler
-    void handle(RemoveParticipantCommand command, Actor actor) {
+    void handle(RemoveParticipantCommand command, Actor actor, ConflictResolver conflicts) {
         requireEditable();
         requireStaff(actor, command);
         Participant participant = requireParticipant(command.organization());
@@ -169,6 +172,7 @@ class Project {
         if (milestones.values().stream().anyMatch(m -> m.ownerOrganization().equals(command.organization()))) {
             throw new DomainRuleViolation("project.error.participantOwnsMilestones", "organization");
         }
+        detect(conflicts, PARTICIPANT + command.organization());
         apply(new ParticipantRemovedEvent(projectId, command.organization()));
     }
 
@@ -439,6 +443,7 @@ class Project {
     void handle(RejectProjectCommand command) {
         requireStatus(ProjectStatus.AWAITING_DECISION);
         apply(new ProjectRejectedEvent(projectId, command.reason().strip()));
+        leaveLibrary(command.reason());
     }
 
     @CommandHandler
@@ -446,6 +451,9 @@ class Project {
         requireStatus(ProjectStatus.PUBLICITY);
         if (publicityEnded) {
             throw new DomainRuleViolation("project.error.publicityOver", null);
+        }
+        if (today().isBefore(publicityStartsOn)) {
+            throw new DomainRuleViolation("project.error.publicityNotStarted", null, publicityStartsOn);
         }
         if (objectionsAnswered.containsKey(command.objectionId())) {
             throw new DomainRuleViolation("project.error.duplicateId", "objectionId");
@@ -505,6 +513,7 @@ class Project {
         requireStaff(actor, command);
         cancelAllDeadlines(deadlines);
         apply(new ProjectWithdrawnEvent(projectId, status, command.reason().strip()));
+        leaveLibrary(command.reason());
     }
 
     // ---- implementation -------------------------------------------------------------------------------------
@@ -557,6 +566,7 @@ class Project {
                 if (proposal.endYear() == null || proposal.endYear() < startYear) {
                     throw new DomainRuleViolation("project.error.proposalMissing", "proposal.endYear");
                 }
+                requireMilestonesWithin(startYear, proposal.endYear(), "proposal.endYear");
             }
             case CONTENT -> requireProposed(proposal.content(), "proposal.content");
             case BUDGET -> {
@@ -701,9 +711,16 @@ class Project {
         cancelAllDeadlines(deadlines);
         apply(new ProjectTerminatedEvent(projectId, status, command.reason().strip(), command.fundingAction(),
                 fundingAmount(command.fundingAction(), command.fundingAmount())));
+        leaveLibrary(command.reason());
+    }
+
+    /**
+     * A project that ends (withdrawn, rejected, terminated) leaves the library with the same reason; one added to it
+     * before approval (增补) would otherwise stay listed as a reserve project.
+     */
+    private void leaveLibrary(String reason) {
         if (libraryState != null && libraryState != LibraryState.EXITED) {
-            apply(new ProjectLibraryStateChangedEvent(projectId, libraryState, LibraryState.EXITED,
-                    command.reason().strip()));
+            apply(new ProjectLibraryStateChangedEvent(projectId, libraryState, LibraryState.EXITED, reason.strip()));
         }
     }
 
@@ -924,6 +941,7 @@ class Project {
     void on(ProjectApprovedForPublicityEvent event) {
         status = ProjectStatus.PUBLICITY;
         publishedVersion = event.publishedVersion();
+        publicityStartsOn = event.publicityStartsOn();
         publicityEnded = false;
         objectionsAnswered.clear();
     }
@@ -1064,6 +1082,17 @@ class Project {
         status = ProjectStatus.TERMINATED;
     }
 
+    /** A period may not shrink past a milestone that is still to come: its due date would lie outside. */
+    private void requireMilestonesWithin(int fromYear, int toYear, String field) {
+        for (Milestone milestone : milestones.values()) {
+            int year = milestone.dueDate().getYear();
+            if (!milestone.completed() && (year < fromYear || year > toYear)) {
+                throw new DomainRuleViolation("project.error.periodExcludesMilestone", field, milestone.title(),
+                        milestone.dueDate());
+            }
+        }
+    }
+
     // ---- rules ----------------------------------------------------------------------------------------------
 
     /**
@@ -1089,6 +1118,8 @@ class Project {
     }
 
     /** The editable part an event changed, or null. Screens use the same keys (see {@code ProjectView.parts}). */
+    static final String PARTICIPANT = "participant:";
+
     static String partOf(Object payload) {
         if (payload instanceof ProjectOverviewRevisedEvent) {
             return "overview";
@@ -1106,6 +1137,12 @@ class Project {
             return "indicator:" + e.indicatorId();
         } else if (payload instanceof IndicatorRemovedEvent e) {
             return "indicator:" + e.indicatorId();
+        } else if (payload instanceof ParticipantAddedEvent e) {
+            return PARTICIPANT + e.organization();
+        } else if (payload instanceof SectionsAssignedEvent e) {
+            return PARTICIPANT + e.organization();
+        } else if (payload instanceof ParticipantRemovedEvent e) {
+            return PARTICIPANT + e.organization();
         }
         return null;
     }

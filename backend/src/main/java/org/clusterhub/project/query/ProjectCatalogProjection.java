@@ -1,8 +1,5 @@
 package org.clusterhub.project.query;
 
-import static org.springframework.data.mongodb.core.query.Criteria.where;
-import static org.springframework.data.mongodb.core.query.Query.query;
-
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
@@ -26,6 +23,7 @@ import org.clusterhub.cluster.api.ClusterRegisteredEvent;
 import org.clusterhub.project.api.*;
 import org.clusterhub.shared.MetaDataKeys;
 import org.clusterhub.shared.ReadModelWait;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Component;
@@ -50,10 +48,28 @@ class ProjectCatalogProjection {
 
     private final MongoTemplate mongo;
     private final ProjectLibraryQueries library;
+    private final BatchedDocuments<ProjectDocument> projects;
 
+    @Autowired
     ProjectCatalogProjection(MongoTemplate mongo) {
         this.mongo = mongo;
         this.library = new ProjectLibraryQueries(mongo);
+        this.projects = new BatchedDocuments<>("projects", id -> mongo.findById(id, ProjectDocument.class),
+                this::write);
+    }
+
+    /**
+     * The same projection over documents in {@code memory}, for rebuilding a project as it was at a point of its
+     * history: the same handlers, so that the past looks exactly as the live screen showed it.
+     */
+    private ProjectCatalogProjection(MongoTemplate mongo, Map<String, ProjectDocument> memory) {
+        this.mongo = mongo;
+        this.library = new ProjectLibraryQueries(mongo);
+        this.projects = BatchedDocuments.immediate(memory::get, doc -> memory.put(doc.id, doc));
+    }
+
+    static ProjectCatalogProjection inMemory(MongoTemplate mongo, Map<String, ProjectDocument> memory) {
+        return new ProjectCatalogProjection(mongo, memory);
     }
 
     // ---- clusters (names only) -------------------------------------------------------------------------------
@@ -71,7 +87,7 @@ class ProjectCatalogProjection {
 
     @EventHandler
     void on(ProjectDraftedEvent event, @SequenceNumber long sequence, @Timestamp Instant at, MetaData meta) {
-        if (mongo.exists(query(where("_id").is(event.projectId().toString())), ProjectDocument.class)) {
+        if (projects.get(event.projectId().toString()) != null) {
             return;
         }
         PartStamp stamp = stamp(sequence, at, meta);
@@ -93,12 +109,8 @@ class ProjectCatalogProjection {
         doc.stamp("overview", stamp);
         doc.stamp("section:" + ProjectSection.AIMS, stamp);
         doc.stamp("section:" + ProjectSection.CONTENT, stamp);
-        writeLibrary(doc.toLibrary());
-        try {
-            mongo.insert(doc);
-        } catch (DuplicateKeyException alreadyProjected) {
-            // A concurrent redelivery inserted it first: same event, same document.
-        }
+        projects.add(doc.id, doc);
+        projects.changed();
     }
 
     @EventHandler
@@ -127,8 +139,10 @@ class ProjectCatalogProjection {
 
     @EventHandler
     void on(ParticipantAddedEvent event, @SequenceNumber long sequence, @Timestamp Instant at, MetaData meta) {
-        change(event.projectId(), sequence, at, meta, (doc, stamp) -> doc.participant(event.organization(),
-                event.city(), event.role(), sections(event.sections())));
+        change(event.projectId(), sequence, at, meta, (doc, stamp) -> {
+            doc.participant(event.organization(), event.city(), event.role(), sections(event.sections()));
+            doc.stamp("participant:" + event.organization(), stamp);
+        });
     }
 
     @EventHandler
@@ -139,13 +153,17 @@ class ProjectCatalogProjection {
                 doc.participant(participant.organization(), participant.city(), participant.role(),
                         sections(event.sections()));
             }
+            doc.stamp("participant:" + event.organization(), stamp);
         });
     }
 
     @EventHandler
     void on(ParticipantRemovedEvent event, @SequenceNumber long sequence, @Timestamp Instant at, MetaData meta) {
-        change(event.projectId(), sequence, at, meta, (doc, stamp) -> doc.participants = new ArrayList<>(
-                doc.participants.stream().filter(p -> !p.organization().equals(event.organization())).toList()));
+        change(event.projectId(), sequence, at, meta, (doc, stamp) -> {
+            doc.participants = new ArrayList<>(doc.participants.stream()
+                    .filter(p -> !p.organization().equals(event.organization())).toList());
+            doc.unstamp("participant:" + event.organization());
+        });
     }
 
     @EventHandler
@@ -612,24 +630,33 @@ class ProjectCatalogProjection {
 
     // ---- writing ---------------------------------------------------------------------------------------------------
 
-    /**
-     * Applies one event to its project's document, once. The library row goes first: if the node stops between the
-     * two writes, the project document still has the older version, so the redelivered event is applied again and
-     * the (already written) library row is left as it is.
-     */
+    /** Applies one event to its project's document, once: an event at or below the document's version is skipped. */
     private void change(ProjectId projectId, long sequence, Instant at, MetaData meta,
                         BiConsumer<ProjectDocument, PartStamp> change) {
-        ProjectDocument doc = mongo.findById(projectId.toString(), ProjectDocument.class);
+        ProjectDocument doc = projects.get(projectId.toString());
         if (doc == null || doc.version >= sequence) {
             return;
         }
-        change.accept(doc, stamp(sequence, at, meta));
+        try {
+            change.accept(doc, stamp(sequence, at, meta));
+        } catch (RuntimeException e) {
+            projects.forget(doc.id);
+            throw e;
+        }
         doc.version = sequence;
         doc.lastChangedAt = at;
+        projects.changed();
+    }
+
+    /**
+     * Writes one changed project: the library row first, so that a node stopping between the two writes leaves the
+     * project document at its older version and the redelivered events complete both. By id alone: the embedded
+     * server uses its _id index only for a query on exactly _id, and scans the whole collection for
+     * {_id, version < n}. One project's events are handled in order by one segment, so nothing comes between the
+     * version check on loading and this write.
+     */
+    private void write(ProjectDocument doc) {
         writeLibrary(doc.toLibrary());
-        // By id alone: the embedded server uses its _id index only for a query on exactly _id, and scans the whole
-        // collection for {_id, version < n}. The version was checked above; one project's events are handled in
-        // order by one segment, so nothing can come between the check and this write.
         mongo.save(doc);
     }
 

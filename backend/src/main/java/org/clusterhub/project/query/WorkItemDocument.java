@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
+import org.clusterhub.project.api.ChangeKind;
 import org.clusterhub.project.api.WorkKind;
 import org.clusterhub.shared.Actor;
 import org.clusterhub.shared.City;
@@ -21,7 +22,7 @@ import org.springframework.data.mongodb.core.mapping.Document;
  */
 @Document("project_work_items")
 record WorkItemDocument(@Id String id, String projectId, String projectTitle, WorkKind kind, String subjectId,
-                        String subject, LocalDate due, boolean missed, Instant since,
+                        String subject, ChangeKind changeKind, LocalDate due, boolean missed, Instant since,
                         @Indexed List<String> audience) {
 
     static final String SUPERVISOR = "supervisor";

@@ -19,7 +19,6 @@ import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.queryhandling.QueryHandler;
 import org.clusterhub.project.api.*;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Component;
 
@@ -43,9 +42,11 @@ class WorkQueueProjection {
     static final int MILESTONE_HORIZON_DAYS = 30;
 
     private final MongoTemplate mongo;
+    private final BatchedDocuments<Loaded> states;
 
     WorkQueueProjection(MongoTemplate mongo) {
         this.mongo = mongo;
+        this.states = new BatchedDocuments<>("work-states", this::load, this::write);
     }
 
     @EventHandler
@@ -59,11 +60,11 @@ class WorkQueueProjection {
         state.leadOrganization = event.leadOrganization();
         state.status = ProjectStatus.DRAFT;
         state.statusSince = at;
-        try {
-            mongo.insert(state);
-        } catch (DuplicateKeyException alreadyProjected) {
-            // Redelivered: a draft has no work items, so there is nothing else to write.
+        if (states.get(state.id) != null) {
+            return;
         }
+        states.add(state.id, new Loaded(state, false));
+        states.changed();
     }
 
     @EventHandler
@@ -361,25 +362,53 @@ class WorkQueueProjection {
         state.statusSince = at;
     }
 
-    /**
-     * Applies one event to its project's state, once, and brings the project's items in line: changed items are
-     * written, items no longer derived are deleted (by id, which even the embedded server looks up by index), and
-     * the state is written last.
-     */
+    /** Applies one event to its project's state, once: an event at or below the state's version is skipped. */
     private void change(ProjectId projectId, long sequence, Consumer<WorkStateDocument> change) {
-        WorkStateDocument state = mongo.findById(projectId.toString(), WorkStateDocument.class);
-        if (state == null || state.version >= sequence) {
+        Loaded loaded = states.get(projectId.toString());
+        if (loaded == null || loaded.state.version >= sequence) {
             return;
         }
-        Map<String, WorkItemDocument> before = new HashMap<>();
-        state.items().forEach(item -> before.put(item.id(), item));
-        change.accept(state);
-        state.version = sequence;
+        try {
+            change.accept(loaded.state);
+        } catch (RuntimeException e) {
+            states.forget(projectId.toString());
+            throw e;
+        }
+        loaded.state.version = sequence;
+        states.changed();
+    }
+
+    /** A project's state as loaded in this batch, with the items it had then. */
+    private static final class Loaded {
+        final WorkStateDocument state;
+        final Map<String, WorkItemDocument> itemsBefore = new HashMap<>();
+
+        Loaded(WorkStateDocument state, boolean stored) {
+            this.state = state;
+            if (stored) {
+                state.items().forEach(item -> itemsBefore.put(item.id(), item));
+            }
+        }
+    }
+
+    private Loaded load(String projectId) {
+        WorkStateDocument state = mongo.findById(projectId, WorkStateDocument.class);
+        return state == null ? null : new Loaded(state, true);
+    }
+
+    /**
+     * Brings the project's items in line with its state: changed items are written, items no longer derived are
+     * deleted (by id, which even the embedded server looks up by index), and the state is written last, so that a
+     * crash in between leaves the older state and the redelivered events write the same items again. By id alone
+     * (see ProjectCatalogProjection.write): the version was checked when the state was loaded.
+     */
+    private void write(Loaded loaded) {
+        WorkStateDocument state = loaded.state;
         List<WorkItemDocument> after = state.items();
         List<String> gone = new ArrayList<>(state.itemIds);
         for (WorkItemDocument item : after) {
             gone.remove(item.id());
-            if (!item.equals(before.get(item.id()))) {
+            if (!item.equals(loaded.itemsBefore.get(item.id()))) {
                 mongo.save(item);
             }
         }
@@ -387,8 +416,9 @@ class WorkQueueProjection {
             mongo.remove(query(where("_id").in(gone)), WorkItemDocument.class);
         }
         state.itemIds = new ArrayList<>(after.stream().map(WorkItemDocument::id).toList());
-        // By id alone (see ProjectCatalogProjection.change): the version was checked when the state was read.
         mongo.save(state);
+        loaded.itemsBefore.clear();
+        after.forEach(item -> loaded.itemsBefore.put(item.id(), item));
     }
 
     // ---- queries ---------------------------------------------------------------------------------------------------
@@ -409,7 +439,7 @@ class WorkQueueProjection {
                 .filter(item -> item.kind() != WorkKind.REPORT_MILESTONE || item.due() == null
                         || !item.due().isAfter(horizon))
                 .map(item -> new WorkItem(ProjectId.of(item.projectId()), item.projectTitle(), item.kind(),
-                        item.subjectId(), item.subject(), item.due(),
+                        item.subjectId(), item.subject(), item.changeKind(), item.due(),
                         item.missed() || item.due() != null && item.due().isBefore(today), item.since()))
                 .sorted(Comparator.comparing(WorkItem::overdue).reversed()
                         .thenComparing(WorkItem::due, Comparator.nullsLast(Comparator.naturalOrder()))

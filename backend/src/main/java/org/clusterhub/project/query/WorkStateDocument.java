@@ -170,9 +170,7 @@ class WorkStateDocument {
         }
         if (status.isUnderway()) {
             for (Change change : pendingChanges) {
-                items.add(item(WorkKind.DECIDE_CHANGE, change.changeRequestId,
-                        abbreviate(change.kind + "：" + change.reason), null, false, change.requestedAt, null,
-                        supervisor));
+                items.add(changeToDecide(change, supervisor));
             }
             for (Step step : milestones) {
                 if (!step.completed) {
@@ -189,8 +187,15 @@ class WorkStateDocument {
                                   Instant since, String person, String... audience) {
         String itemId = id + "/" + kind + "/" + (subjectId == null ? "" : subjectId) + "/"
                 + (person == null ? "" : person);
-        return new WorkItemDocument(itemId, id, title, kind, subjectId, subject, due, missed,
+        return new WorkItemDocument(itemId, id, title, kind, subjectId, subject, null, due, missed,
                 since == null ? statusSince : since, List.of(audience));
+    }
+
+    private WorkItemDocument changeToDecide(Change change, String supervisor) {
+        WorkItemDocument item = item(WorkKind.DECIDE_CHANGE, change.changeRequestId, abbreviate(change.reason), null,
+                false, change.requestedAt, null, supervisor);
+        return new WorkItemDocument(item.id(), item.projectId(), item.projectTitle(), item.kind(), item.subjectId(),
+                item.subject(), change.kind, item.due(), item.missed(), item.since(), item.audience());
     }
 
     private static String abbreviate(String text) {

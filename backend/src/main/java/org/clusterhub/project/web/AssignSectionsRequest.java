@@ -3,5 +3,6 @@ package org.clusterhub.project.web;
 import java.util.Set;
 import org.clusterhub.project.api.ProjectSection;
 
-record AssignSectionsRequest(Set<ProjectSection> sections) {
+/** @param expectedVersion the version of part {@code participant:<organization>} the editor saw */
+record AssignSectionsRequest(Set<ProjectSection> sections, Long expectedVersion) {
 }

@@ -1,5 +1,14 @@
 package org.clusterhub.project.web;
 
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import org.clusterhub.shared.AttachmentStore;
+import org.springframework.core.io.InputStreamResource;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import static java.util.concurrent.TimeUnit.SECONDS;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -36,7 +45,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -62,14 +70,16 @@ class ProjectController {
     private final QueryGateway queries;
     private final EventStore eventStore;
     private final CurrentActor currentActor;
+    private final AttachmentStore attachments;
     private final SecureRandom seeds = new SecureRandom();
 
     ProjectController(CommandGateway commands, QueryGateway queries, EventStore eventStore,
-                      CurrentActor currentActor) {
+                      CurrentActor currentActor, AttachmentStore attachments) {
         this.commands = commands;
         this.queries = queries;
         this.eventStore = eventStore;
         this.currentActor = currentActor;
+        this.attachments = attachments;
     }
 
     // ---- reading -------------------------------------------------------------------------------------------------
@@ -170,15 +180,15 @@ class ProjectController {
                                           @RequestBody AssignSectionsRequest request) throws Exception {
         ProjectId projectId = existing(id);
         return version(send(projectId, new AssignSectionsCommand(projectId, organization,
-                orEmpty(request.sections()))));
+                orEmpty(request.sections()), request.expectedVersion())));
     }
 
     @DeleteMapping("/{id}/participants/{organization}")
-    @Operation(summary = "Remove a participating organization (not the lead)")
-    ProjectVersionResponse removeParticipant(@PathVariable UUID id, @PathVariable String organization)
-            throws Exception {
+    @Operation(summary = "Remove a participating organization (not the lead); expectedVersion as a query parameter")
+    ProjectVersionResponse removeParticipant(@PathVariable UUID id, @PathVariable String organization,
+                                             @RequestParam(required = false) Long expectedVersion) throws Exception {
         ProjectId projectId = existing(id);
-        return version(send(projectId, new RemoveParticipantCommand(projectId, organization)));
+        return version(send(projectId, new RemoveParticipantCommand(projectId, organization, expectedVersion)));
     }
 
     @PostMapping("/{id}/budget-lines")
@@ -263,6 +273,52 @@ class ProjectController {
     }
 
     // ---- application and review ------------------------------------------------------------------------------------
+
+    // ---- documents ---------------------------------------------------------------------------------------------
+
+    /**
+     * The file is stored first (size and type checked, 400 if refused) and becomes the project's only through
+     * {@code AttachProjectDocumentCommand}; if the command is refused the stored file is discarded again.
+     */
+    @PostMapping(path = "/{id}/documents", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @Operation(summary = "Attach a document (multipart: file, category such as APPLICATION, CONTRACT, EVIDENCE)")
+    ResponseEntity<ProjectVersionResponse> attachDocument(@PathVariable UUID id, @RequestParam("file") MultipartFile file,
+                                                          @RequestParam("category") String category) throws Exception {
+        ProjectId projectId = existing(id);
+        AttachmentStore.StoredFile stored;
+        try (InputStream content = file.getInputStream()) {
+            stored = attachments.store(projectId.toString(), file.getOriginalFilename(), file.getContentType(),
+                    content);
+        }
+        try {
+            long version = send(projectId, new AttachProjectDocumentCommand(projectId, stored.attachmentId(),
+                    category, stored.fileName(), stored.contentType(), stored.size(), stored.sha256()));
+            return ResponseEntity.created(URI.create("/api/projects/" + projectId + "/documents/"
+                    + stored.attachmentId())).body(new ProjectVersionResponse(version));
+        } catch (Exception | Error refused) {
+            attachments.discard(stored.attachmentId());
+            throw refused;
+        }
+    }
+
+    @GetMapping("/{id}/documents/{attachmentId}")
+    @Operation(summary = "Download one of the project's documents (those who may read the project)")
+    ResponseEntity<InputStreamResource> document(@PathVariable UUID id, @PathVariable String attachmentId)
+            throws Exception {
+        ProjectView project = readable(new ProjectId(id));
+        // Only files the project's history attached: an id from elsewhere is not found here.
+        AttachmentView attachment = project.attachments().stream()
+                .filter(a -> a.attachmentId().equals(attachmentId)).findFirst()
+                .orElseThrow(() -> new AggregateNotFoundException(attachmentId, "no such document"));
+        AttachmentStore.FileContent content = attachments.open(attachmentId)
+                .orElseThrow(() -> new AggregateNotFoundException(attachmentId, "document content missing"));
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType(attachment.contentType()))
+                .contentLength(attachment.size())
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename(attachment.fileName(), StandardCharsets.UTF_8).build().toString())
+                .body(new InputStreamResource(content.content()));
+    }
 
     @PostMapping("/{id}/submission")
     @Operation(summary = "申报: submit a complete draft for the center city's first review")
@@ -534,7 +590,7 @@ class ProjectController {
     private ProjectView readable(ProjectId projectId) throws Exception {
         ProjectView project = find(projectId);
         Actor actor = currentActor.require();
-        if (!ProjectReadAccess.canRead(actor, project)) {
+        if (!project.readableBy(actor)) {
             throw new AccessRefused("FindProjectQuery", actor.username());
         }
         return project;

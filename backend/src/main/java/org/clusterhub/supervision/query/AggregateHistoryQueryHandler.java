@@ -32,7 +32,8 @@ class AggregateHistoryQueryHandler {
 
     @QueryHandler
     AggregateHistory handle(FindAggregateHistoryQuery query) {
-        DomainEventStream stream = eventStore.readEvents(query.aggregateId());
+        // From the first event, never from a snapshot: the history is every event, however the aggregate loads.
+        DomainEventStream stream = eventStore.readEvents(query.aggregateId(), 0L);
         List<HistoryEntry> entries = new ArrayList<>();
         String type = null;
         while (stream.hasNext()) {

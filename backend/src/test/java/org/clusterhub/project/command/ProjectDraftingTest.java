@@ -128,31 +128,31 @@ class ProjectDraftingTest extends ProjectFixtureTest {
     @Test
     void reassignsAPartnersSections() {
         given(plus(drafted(), partnerAdded()))
-                .when(new AssignSectionsCommand(ID, PARTNER, Set.of(ProjectSection.INDICATORS)), as(STAFF))
+                .when(new AssignSectionsCommand(ID, PARTNER, Set.of(ProjectSection.INDICATORS), null), as(STAFF))
                 .expectEvents(new SectionsAssignedEvent(ID, PARTNER, Set.of(ProjectSection.INDICATORS)));
     }
 
     @Test
     void refusesToAssignSectionsToTheLeadOrAStranger() {
         given(drafted())
-                .when(new AssignSectionsCommand(ID, LEAD, Set.of(ProjectSection.AIMS)), as(STAFF))
+                .when(new AssignSectionsCommand(ID, LEAD, Set.of(ProjectSection.AIMS), null), as(STAFF))
                 .expectException(rule("project.error.leadHasAllSections"));
         given(drafted())
-                .when(new AssignSectionsCommand(ID, OUTSIDER, Set.of(ProjectSection.AIMS)), as(STAFF))
+                .when(new AssignSectionsCommand(ID, OUTSIDER, Set.of(ProjectSection.AIMS), null), as(STAFF))
                 .expectException(rule("project.error.unknownParticipant"));
     }
 
     @Test
     void removesAPartnerWithoutMilestones() {
         given(plus(drafted(), partnerAdded()))
-                .when(new RemoveParticipantCommand(ID, PARTNER), as(STAFF))
+                .when(new RemoveParticipantCommand(ID, PARTNER, null), as(STAFF))
                 .expectEvents(new ParticipantRemovedEvent(ID, PARTNER));
     }
 
     @Test
     void refusesToRemoveTheLead() {
         given(completeDraft())
-                .when(new RemoveParticipantCommand(ID, LEAD), as(STAFF))
+                .when(new RemoveParticipantCommand(ID, LEAD, null), as(STAFF))
                 .expectException(rule("project.error.cannotRemoveLead"))
                 .expectNoEvents();
     }
@@ -160,7 +160,7 @@ class ProjectDraftingTest extends ProjectFixtureTest {
     @Test
     void refusesToRemoveAParticipantThatOwnsMilestones() {
         given(completeDraft())
-                .when(new RemoveParticipantCommand(ID, PARTNER), as(STAFF))
+                .when(new RemoveParticipantCommand(ID, PARTNER, null), as(STAFF))
                 .expectException(rule("project.error.participantOwnsMilestones"))
                 .expectNoEvents();
     }
@@ -168,14 +168,14 @@ class ProjectDraftingTest extends ProjectFixtureTest {
     @Test
     void aPartnerWhoseMilestoneWasRemovedCanBeRemoved() {
         given(plus(completeDraft(), new MilestoneRemovedEvent(ID, "M2")))
-                .when(new RemoveParticipantCommand(ID, PARTNER), as(STAFF))
+                .when(new RemoveParticipantCommand(ID, PARTNER, null), as(STAFF))
                 .expectEvents(new ParticipantRemovedEvent(ID, PARTNER));
     }
 
     @Test
     void refusesToRemoveAStranger() {
         given(drafted())
-                .when(new RemoveParticipantCommand(ID, OUTSIDER), as(STAFF))
+                .when(new RemoveParticipantCommand(ID, OUTSIDER, null), as(STAFF))
                 .expectException(rule("project.error.unknownParticipant"));
     }
 
@@ -323,8 +323,8 @@ class ProjectDraftingTest extends ProjectFixtureTest {
                 new ReviseProjectOverviewCommand(ID, ProjectKind.PUBLIC_ENTITY, "智慧农机公共实体", "李娜", 2026, 2027, v),
                 new ReviseProjectSectionCommand(ID, ProjectSection.AIMS, "新目标", v),
                 new AddParticipantCommand(ID, OUTSIDER, City.QINGDAO, Set.of()),
-                new AssignSectionsCommand(ID, PARTNER, Set.of()),
-                new RemoveParticipantCommand(ID, PARTNER),
+                new AssignSectionsCommand(ID, PARTNER, Set.of(), null),
+                new RemoveParticipantCommand(ID, PARTNER, null),
                 new AddBudgetLineCommand(ID, "L4", "新增", FundingSource.OWN_FUNDS, money("10")),
                 new ReviseBudgetLineCommand(ID, "L1", "检测设备", FundingSource.PROVINCIAL_SUBSIDY, money("310"), v),
                 new RemoveBudgetLineCommand(ID, "L1", v),

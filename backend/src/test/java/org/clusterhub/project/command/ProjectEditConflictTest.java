@@ -10,6 +10,8 @@ import java.util.Set;
 import java.util.stream.Stream;
 import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.modelling.command.ConflictingAggregateVersionException;
+import org.clusterhub.project.api.AssignSectionsCommand;
+import org.clusterhub.project.api.SectionsAssignedEvent;
 import org.clusterhub.project.api.AddBudgetLineCommand;
 import org.clusterhub.project.api.AddIndicatorCommand;
 import org.clusterhub.project.api.AddMilestoneCommand;
@@ -126,7 +128,10 @@ class ProjectEditConflictTest extends ProjectFixtureTest {
                 Arguments.of(new IndicatorRemovedEvent(ID, "K1"),
                         new ReviseIndicatorCommand(ID, "K1", "服务企业数", "家", money("130"), SEEN), "indicator:K1"),
                 Arguments.of(new IndicatorRevisedEvent(ID, "K1", "服务企业数量", "家", money("150")),
-                        new RemoveIndicatorCommand(ID, "K1", SEEN), "indicator:K1"));
+                        new RemoveIndicatorCommand(ID, "K1", SEEN), "indicator:K1"),
+                Arguments.of(new SectionsAssignedEvent(ID, PARTNER, Set.of(ProjectSection.AIMS)),
+                        new AssignSectionsCommand(ID, PARTNER, Set.of(ProjectSection.BUDGET), SEEN),
+                        "participant:" + PARTNER));
     }
 
     @ParameterizedTest
@@ -151,7 +156,8 @@ class ProjectEditConflictTest extends ProjectFixtureTest {
                 Arguments.of(new MilestoneRemovedEvent(ID, "M2"),
                         new ReviseMilestoneCommand(ID, "M1", "检测中心投用", M1_DUE, "报告", LEAD, SEEN)),
                 Arguments.of(new ProjectSectionRevisedEvent(ID, ProjectSection.CONTENT, "甲的内容"),
-                        new ReviseIndicatorCommand(ID, "K1", "服务企业数", "家", money("130"), SEEN)));
+                        new ReviseIndicatorCommand(ID, "K1", "服务企业数", "家", money("130"), SEEN)),
+                Arguments.of(ALICE_AIMS, new AssignSectionsCommand(ID, PARTNER, Set.of(ProjectSection.BUDGET), SEEN)));
     }
 
     @ParameterizedTest

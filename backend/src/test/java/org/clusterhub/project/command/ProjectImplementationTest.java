@@ -24,7 +24,11 @@ import org.clusterhub.project.api.MidtermEvaluationRecordedEvent;
 import org.clusterhub.project.api.MidtermEvaluationStartedEvent;
 import org.clusterhub.project.api.MilestoneProgressReportedEvent;
 import org.clusterhub.project.api.ProjectClosedEvent;
+import org.clusterhub.project.api.ProjectEnteredLibraryEvent;
+import org.clusterhub.project.api.ProjectKind;
 import org.clusterhub.project.api.ProjectLibraryStateChangedEvent;
+import org.clusterhub.project.api.RejectProjectCommand;
+import org.clusterhub.project.api.ReviseProjectOverviewCommand;
 import org.clusterhub.project.api.ProjectRejectedEvent;
 import org.clusterhub.project.api.ProjectResumedEvent;
 import org.clusterhub.project.api.ProjectStatus;
@@ -554,6 +558,36 @@ class ProjectImplementationTest extends ProjectFixtureTest {
     }
 
     // ---- withdrawal -----------------------------------------------------------------------------------------
+
+    @Test
+    void aProjectAddedToTheLibraryBeforeApprovalLeavesItWhenWithdrawnOrRejected() {
+        List<Object> supplemented = plus(awaitingDecision(),
+                new ProjectEnteredLibraryEvent(ID, LibraryState.RESERVE, "增补入库", true));
+        given(supplemented)
+                .when(new WithdrawProjectCommand(ID, " 不再申报 "), as(STAFF))
+                .expectEvents(new ProjectWithdrawnEvent(ID, ProjectStatus.AWAITING_DECISION, "不再申报"),
+                        new ProjectLibraryStateChangedEvent(ID, LibraryState.RESERVE, LibraryState.EXITED,
+                                "不再申报"));
+        given(supplemented)
+                .when(new RejectProjectCommand(ID, "不符合方向"), as(SUPERVISOR))
+                .expectEvents(new ProjectRejectedEvent(ID, "不符合方向"),
+                        new ProjectLibraryStateChangedEvent(ID, LibraryState.RESERVE, LibraryState.EXITED,
+                                "不符合方向"));
+    }
+
+    @Test
+    void aPeriodChangeMayNotLeaveAnOpenMilestoneOutside() {
+        // M2 is due in 2027: ending the project in 2026 would strand it.
+        given(inProgress())
+                .when(new RequestChangeCommand(ID, "C1", ChangeKind.PERIOD, "提前结题",
+                        new ChangeProposal(null, null, 2026, null, null, null)), as(LEAD_MEMBER))
+                .expectException(rule("project.error.periodExcludesMilestone"))
+                .expectNoEvents();
+        given(plus(drafted(), milestone2()))
+                .when(new ReviseProjectOverviewCommand(ID, ProjectKind.PUBLIC_ENTITY, "智慧农机公共服务平台", "李娜",
+                        2026, 2026, null), as(STAFF))
+                .expectException(rule("project.error.periodExcludesMilestone"));
+    }
 
     @Test
     void theOwnerWithdrawsUntilApproval() {

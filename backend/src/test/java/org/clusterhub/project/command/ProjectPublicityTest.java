@@ -145,6 +145,17 @@ class ProjectPublicityTest extends ProjectFixtureTest {
     }
 
     @Test
+    void objectionsOpenOnThePublicityStartDay() {
+        List<Object> decided = awaitingDecision();
+        List<Object> startsTomorrow = plus(decided, new ProjectApprovedForPublicityEvent(ID, "同意立项",
+                decided.size() - 1, TODAY.plusDays(1), PUBLICITY_END));
+        given(startsTomorrow)
+                .when(new RaiseObjectionCommand(ID, "O1", "赵磊", "潍坊市丰收农机专业合作社", TEXT), as(OUTSIDER_MEMBER))
+                .expectException(rule("project.error.publicityNotStarted"))
+                .expectNoEvents();
+    }
+
+    @Test
     void anObjectionIsAnsweredOnceEvenAfterPublicityEnded() {
         given(plus(publicityOver(), objection("O1")))
                 .when(new AnswerObjectionCommand(ID, "O1", " 单价经三家询价确定 "), as(STAFF))

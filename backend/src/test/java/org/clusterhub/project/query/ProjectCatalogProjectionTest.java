@@ -103,7 +103,8 @@ class ProjectCatalogProjectionTest {
         assertThat(view.requestedBudget()).isEqualByComparingTo("730.50");
         assertThat(view.approvedBudget()).isNull();
         assertThat(view.parts()).containsOnlyKeys("overview", "section:AIMS", "section:CONTENT", "budget:b1",
-                "budget:b.2", "milestone:m1");
+                "budget:b.2", "milestone:m1", "participant:济南二机床集团有限公司", "participant:山东大学");
+        assertThat(view.parts().get("participant:山东大学").version()).isEqualTo(3);
         assertThat(view.parts().get("budget:b1")).isEqualTo(new PartStamp(6, "机床协会 工作人员",
                 "山东机床通用机械工业协会", t.time(6)));
         assertThat(view.parts().get("budget:b.2").byOrganization()).isEqualTo("山东大学");

@@ -191,6 +191,8 @@ class WorkQueueProjectionTest {
         assertThat(queue(SUPERVISOR)).singleElement().satisfies(item -> {
             assertThat(item.kind()).isEqualTo(WorkKind.DECIDE_CHANGE);
             assertThat(item.subjectId()).isEqualTo("c1");
+            assertThat(item.changeKind()).isEqualTo(ChangeKind.PERIOD);
+            assertThat(item.subject()).isEqualTo("设备到货延期");
         });
         apply(new ChangeRequestRejectedEvent(id, "c1", "理由不充分"));
         assertThat(kinds(SUPERVISOR)).isEmpty();

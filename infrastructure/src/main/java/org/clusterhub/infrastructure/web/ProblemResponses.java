@@ -1,5 +1,6 @@
 package org.clusterhub.infrastructure.web;
 
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
@@ -136,6 +137,13 @@ public class ProblemResponses {
     @ExceptionHandler(MissingServletRequestParameterException.class)
     ProblemDetail missingParameter(MissingServletRequestParameterException e) {
         return unreadable(field(e.getParameterName(), message("validation.NotNull")));
+    }
+
+    /** An upload above the servlet's limit never reaches the attachment store, which would say the same. */
+    @ExceptionHandler(MaxUploadSizeExceededException.class)
+    ProblemDetail uploadTooLarge(MaxUploadSizeExceededException e) {
+        return problem(HttpStatus.PAYLOAD_TOO_LARGE, "payload-too-large", "problem.tooLarge.title",
+                "problem.tooLarge.detail");
     }
 
     /** Thrown by controllers and constructors for values they cannot take; the field is not known here. */

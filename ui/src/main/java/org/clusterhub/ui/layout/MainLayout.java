@@ -18,8 +18,10 @@ import org.clusterhub.shared.Actor;
 import org.clusterhub.shared.CurrentActor;
 import org.clusterhub.shared.LiveFeed;
 import org.clusterhub.ui.project.library.ProjectLibraryNavigation;
+import org.clusterhub.ui.consortium.list.ConsortiumListNavigation;
 import org.clusterhub.ui.support.Queries;
 import org.clusterhub.ui.support.Texts;
+import org.clusterhub.ui.supervision.integrity.IntegrityNavigation;
 import org.clusterhub.ui.work.MyWorkNavigation;
 
 /** The frame of every signed-in screen: menu, who is signed in, language switch, sign out. */
@@ -58,6 +60,9 @@ public class MainLayout extends AppLayout {
         nav.addItem(library);
         nav.addItem(new SideNavItem(getTranslation("nav.clusters"), "clusters", VaadinIcon.CLUSTER.create()));
         nav.addItem(new SideNavItem(getTranslation("nav.zones"), "zones", VaadinIcon.MAP_MARKER.create()));
+        nav.addItem(ConsortiumListNavigation.menuItem(getTranslation("nav.consortia")));
+        currentActor.get().filter(Actor::isSupervisor).ifPresent(actor -> nav.addItem(new SideNavItem(
+                getTranslation("nav.integrity"), IntegrityNavigation.ROUTE, VaadinIcon.SHIELD.create())));
         nav.addItem(org.clusterhub.ui.activity.calendar.ActivityCalendarNavigation.menuItem(this));
         addToDrawer(nav);
     }

@@ -70,7 +70,7 @@ public class MyWorkView extends VerticalLayout implements HasDynamicTitle {
                 .setComparator(Comparator.comparing(WorkItem::projectTitle, Comparator.nullsLast(
                         Comparator.naturalOrder())))
                 .setFlexGrow(3);
-        grid.addColumn(item -> item.subject() == null ? "" : item.subject())
+        grid.addColumn(this::subject)
                 .setHeader(getTranslation("work.column.subject")).setFlexGrow(2);
         grid.addComponentColumn(this::due).setHeader(getTranslation("work.column.due"))
                 .setComparator(WorkQueues.URGENCY).setWidth("10rem").setFlexGrow(0);
@@ -79,7 +79,8 @@ public class MyWorkView extends VerticalLayout implements HasDynamicTitle {
                         Comparator.naturalOrder())))
                 .setWidth("12rem").setFlexGrow(0);
         grid.setPartNameGenerator(item -> item.overdue() ? "overdue" : null);
-        grid.addItemClickListener(click -> ProjectDetailNavigation.open(click.getItem().projectId()));
+        grid.addItemClickListener(click -> ProjectDetailNavigation.open(click.getItem().projectId(),
+                tabFor(click.getItem().kind())));
 
         HorizontalLayout header = new HorizontalLayout(new H2(getTranslation("work.title")), summary);
         header.setAlignItems(FlexComponent.Alignment.BASELINE);
@@ -143,5 +144,21 @@ public class MyWorkView extends VerticalLayout implements HasDynamicTitle {
     @Override
     public String getPageTitle() {
         return getTranslation("work.title") + " · ClusterHub";
+    }
+
+    /** A change request to decide names what it would change, in the reader's language, before its reason. */
+    private String subject(WorkItem item) {
+        String subject = item.subject() == null ? "" : item.subject();
+        return item.changeKind() == null ? subject
+                : getTranslation("project.change." + item.changeKind().name()) + "：" + subject;
+    }
+
+    /** The project tab where this kind of work is done; the action bar above the tabs serves the rest. */
+    private static String tabFor(WorkKind kind) {
+        return switch (kind) {
+            case DECLARE_CONFLICT, SCORE, ANSWER_OBJECTION, REVISE -> "review";
+            case REPORT_MILESTONE, DECIDE_CHANGE -> "implementation";
+            default -> null;
+        };
     }
 }

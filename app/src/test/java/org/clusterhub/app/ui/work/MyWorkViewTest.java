@@ -7,6 +7,7 @@ import static org.awaitility.Awaitility.await;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Paragraph;
@@ -105,6 +106,11 @@ class MyWorkViewTest extends KaribuViewTest {
         assertThat(GridKt._getFormattedRow(grid, rowOf(grid, id)).toString()).contains("Revise and resubmit");
         GridKt._clickItem(grid, rowOf(grid, id));
         assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath()).isEqualTo("projects/" + id);
+        // A returned project is revised with the reviewers' comments at hand: the review tab opens.
+        assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getQueryParameters()
+                .getSingleParameter("tab")).contains("review");
+        assertThat(_get(TabSheet.class, spec -> spec.withId("project-tabs")).getSelectedTab().getId())
+                .contains("tab-review");
     }
 
     @Test

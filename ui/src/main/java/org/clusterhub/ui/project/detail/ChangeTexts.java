@@ -1,5 +1,10 @@
 package org.clusterhub.ui.project.detail;
 
+import org.clusterhub.project.api.ParticipantRemovedEvent;
+import java.util.EnumSet;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.clusterhub.project.api.SectionsAssignedEvent;
 import com.vaadin.flow.component.Component;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -92,6 +97,15 @@ final class ChangeTexts {
     }
 
     /** A change to one part (an event of someone else, or one's own command) as a person reads it. */
+    /** The sections a participant may edit, in the reader's language, or that it may edit none. */
+    static String sections(Component c, Set<ProjectSection> sections) {
+        if (sections == null || sections.isEmpty()) {
+            return c.getTranslation("project.editor.participant.noSections");
+        }
+        return EnumSet.copyOf(sections).stream().map(s -> Texts.enumValue(c, "project.section", s))
+                .collect(Collectors.joining(Texts.listSeparator()));
+    }
+
     static String describe(Component c, Object change) {
         if (change instanceof ProjectSectionRevisedEvent e) {
             return text(c, e.text());
@@ -115,6 +129,8 @@ final class ChangeTexts {
             return c.getTranslation("project.editor.describe.indicator", e.name(), number(e.targetValue()), e.unit());
         } else if (change instanceof ReviseIndicatorCommand m) {
             return c.getTranslation("project.editor.describe.indicator", m.name(), number(m.targetValue()), m.unit());
+        } else if (change instanceof SectionsAssignedEvent e) {
+            return sections(c, e.sections());
         } else if (isRemoval(change)) {
             return c.getTranslation("project.editor.describe.removed");
         } else if (change instanceof RemoveBudgetLineCommand || change instanceof RemoveMilestoneCommand
@@ -127,7 +143,7 @@ final class ChangeTexts {
     /** Whether the other change took the part away (then one's own revision cannot be re-applied). */
     static boolean isRemoval(Object change) {
         return change instanceof BudgetLineRemovedEvent || change instanceof MilestoneRemovedEvent
-                || change instanceof IndicatorRemovedEvent;
+                || change instanceof IndicatorRemovedEvent || change instanceof ParticipantRemovedEvent;
     }
 
     private static String text(Component c, String text) {

@@ -39,36 +39,6 @@ record EditRights(boolean staff, Set<ProjectSection> sections, boolean editableS
         return new EditRights(staff, sections, editable, attach);
     }
 
-    /**
-     * Who may open a project: the library's scopes (supervisors all; staff their clusters; coordinators their city
-     * as center or participant city; members their organization's projects), the experts drawn for it, and
-     * everyone during publicity. The same rule as the project API's ({@code ProjectReadAccess}), which is not part
-     * of {@code project.api} and so cannot be shared with the UI.
-     */
-    static boolean mayRead(Optional<Actor> signedIn, ProjectView project) {
-        if (project.status() == ProjectStatus.PUBLICITY) {
-            return true;
-        }
-        if (signedIn.isEmpty()) {
-            return false;
-        }
-        Actor actor = signedIn.get();
-        return switch (actor.role()) {
-            case SUPERVISOR, SYSTEM -> true;
-            case PROMOTION_STAFF -> actor.isStaffOf(project.clusterId().toString());
-            case CITY_COORDINATOR -> actor.city() != null && (actor.city() == project.city()
-                    || project.participants().stream().anyMatch(p -> p.city() == actor.city()));
-            case MEMBER -> participates(actor, project);
-            case EXPERT -> participates(actor, project) || project.review() != null && project.review().experts()
-                    .stream().anyMatch(seat -> seat.username().equals(actor.username()));
-        };
-    }
-
-    private static boolean participates(Actor actor, ProjectView project) {
-        return actor.organization() != null
-                && project.participants().stream().anyMatch(p -> p.organization().equals(actor.organization()));
-    }
-
     /** May edit this section now. */
     boolean may(ProjectSection section) {
         return editableState && sections.contains(section);

@@ -71,11 +71,7 @@ final class ParticipantsTab extends VerticalLayout implements ProjectTab {
     }
 
     private String sections(ParticipantView participant) {
-        if (participant.sections() == null || participant.sections().isEmpty()) {
-            return getTranslation("project.editor.participant.noSections");
-        }
-        return EnumSet.copyOf(participant.sections()).stream()
-                .map(s -> Texts.enumValue(this, "project.section", s)).collect(Collectors.joining(Texts.listSeparator()));
+        return ChangeTexts.sections(this, participant.sections());
     }
 
     @Override
@@ -161,12 +157,12 @@ final class ParticipantsTab extends VerticalLayout implements ProjectTab {
         dialog.setHeaderTitle(getTranslation("project.editor.participant.sectionsTitle", participant.organization()));
         CheckboxGroup<ProjectSection> sections = sectionChoice(participant.sections() == null ? Set.of()
                 : participant.sections());
-        Button save = new Button(getTranslation("common.save"), click -> {
-            if (session.send(new AssignSectionsCommand(session.projectId(), participant.organization(),
-                    sections.getValue()), null)) {
-                dialog.close();
-            }
-        });
+        String part = "participant:" + participant.organization();
+        long seen = EditSession.versionOf(session.project(), part);
+        Button save = new Button(getTranslation("common.save"), click -> session.sendEdit(new EditSession.Edit(part,
+                        version -> new AssignSectionsCommand(session.projectId(), participant.organization(),
+                                sections.getValue(), version), ChangeTexts.sections(this, sections.getValue())),
+                seen, null, dialog::close, dialog::close));
         save.setId("sections-save");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         dialog.add(sections);
@@ -184,8 +180,12 @@ final class ParticipantsTab extends VerticalLayout implements ProjectTab {
         confirm.setCancelText(getTranslation("common.cancel"));
         confirm.setConfirmText(getTranslation("project.editor.remove"));
         confirm.setConfirmButtonTheme("error primary");
-        confirm.addConfirmListener(yes -> session.send(new RemoveParticipantCommand(session.projectId(),
-                participant.organization()), null));
+        String part = "participant:" + participant.organization();
+        long seen = EditSession.versionOf(session.project(), part);
+        confirm.addConfirmListener(yes -> session.sendEdit(new EditSession.Edit(part,
+                        version -> new RemoveParticipantCommand(session.projectId(), participant.organization(),
+                                version), getTranslation("project.editor.describe.removing")),
+                seen, null, () -> { }, () -> { }));
         confirm.open();
     }
 }

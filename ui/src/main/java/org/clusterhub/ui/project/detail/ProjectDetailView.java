@@ -1,11 +1,13 @@
 package org.clusterhub.ui.project.detail;
 
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.UIDetachedException;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.tabs.Tab;
 import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -18,6 +20,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import org.clusterhub.project.api.FindProjectQuery;
 import org.clusterhub.project.api.ProjectId;
+import org.clusterhub.project.api.ProjectStatus;
 import org.clusterhub.project.api.ProjectView;
 import org.clusterhub.shared.Actor;
 import org.clusterhub.shared.AttachmentStore;
@@ -101,7 +104,7 @@ public class ProjectDetailView extends VerticalLayout implements BeforeEnterObse
         Optional<ProjectId> id = event.getRouteParameters().get("projectId").flatMap(ProjectDetailView::parse);
         // Someone outside the project's scope is told no more than for a wrong link.
         Optional<ProjectView> found = id.flatMap(i -> queries.optional(new FindProjectQuery(i), ProjectView.class))
-                .filter(project -> EditRights.mayRead(actor, project));
+                .filter(project -> actor.map(project::readableBy).orElse(project.status() == ProjectStatus.PUBLICITY));
         if (found.isEmpty()) {
             projectId = null;
             removeAll();
@@ -111,12 +114,32 @@ public class ProjectDetailView extends VerticalLayout implements BeforeEnterObse
         } else {
             projectId = id.get();
             build(found.get());
+            showRequestedTab(event.getLocation().getQueryParameters().getSingleParameter("tab").orElse(null));
         }
         // Vaadin reuses this view when only the id changes: follow the new project (or none).
         getUI().ifPresent(ui -> {
             live.reopen(ui);
             joinPresence(ui);
         });
+    }
+
+    /**
+     * Opens the tab named in the address ({@code ?tab=review}), so that a link from My work or a colleague lands where
+     * the work is; the address follows the tab chosen afterwards, for the same reason. An unknown name opens the
+     * overview.
+     */
+    private void showRequestedTab(String requested) {
+        if (requested != null) {
+            for (int i = 0; i < tabs.getTabCount(); i++) {
+                Tab tab = tabs.getTabAt(i);
+                if (tab.getId().filter(("tab-" + requested)::equals).isPresent()) {
+                    tabs.setSelectedTab(tab);
+                }
+            }
+        }
+        tabs.addSelectedChangeListener(change -> change.getSource().getUI().ifPresent(ui -> ui.getPage().getHistory()
+                .replaceState(null, ProjectDetailNavigation.location(projectId, change.getSelectedTab().getId()
+                        .map(tabId -> tabId.substring("tab-".length())).orElse(null)))));
     }
 
     private static Optional<ProjectId> parse(String text) {
@@ -161,6 +184,12 @@ public class ProjectDetailView extends VerticalLayout implements BeforeEnterObse
         });
         tabs.add(getTranslation("project.editor.tab.history"), history).setId("tab-history");
         tabs.setSizeFull();
+        // Supervisors, and the cluster's own staff read-only, step through the project's past.
+        if (actor.filter(a -> a.isSupervisor() || a.isStaffOf(project.clusterId().toString())).isPresent()) {
+            Anchor replay = new Anchor(ProjectDetailNavigation.replayPath(projectId), getTranslation("replay.open"));
+            replay.setId("project-replay");
+            header.add(replay);
+        }
         add(header, presenceBar, actionBar, hint, tabs);
         setFlexGrow(1, tabs);
         render(project);

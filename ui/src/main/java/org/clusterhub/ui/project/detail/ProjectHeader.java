@@ -18,14 +18,14 @@ import org.clusterhub.ui.support.Texts;
  * The top of a project's page: title, lifecycle status and library state as badges, then the facts people look for
  * first (cluster, kind, city, lead organization, person in charge, years) and the budget figures in 万元.
  */
-final class ProjectHeader extends VerticalLayout {
+public final class ProjectHeader extends VerticalLayout {
 
     private final H2 title = new H2();
     private final Span status = new Span();
     private final Span library = new Span();
     private final FormLayout facts = new FormLayout();
 
-    ProjectHeader() {
+    public ProjectHeader() {
         setPadding(false);
         setSpacing(false);
         title.setId("project-title");
@@ -41,7 +41,7 @@ final class ProjectHeader extends VerticalLayout {
         add(heading, facts);
     }
 
-    void show(ProjectView p) {
+    public void show(ProjectView p) {
         title.setText(p.title());
         status.setText(Texts.enumValue(this, "project.status", p.status()));
         status.getElement().getThemeList().clear();

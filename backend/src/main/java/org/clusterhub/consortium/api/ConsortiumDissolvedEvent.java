@@ -1,0 +1,5 @@
+package org.clusterhub.consortium.api;
+
+/** The consortium was dissolved; it takes no further commands. */
+public record ConsortiumDissolvedEvent(ConsortiumId consortiumId, String reason) {
+}

@@ -1,0 +1,5 @@
+package org.clusterhub.consortium.web;
+
+/** The consortium's version after a change. */
+record ConsortiumVersionResponse(long version) {
+}

@@ -1,0 +1,138 @@
+package org.clusterhub.project.query;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventsourcing.eventstore.DomainEventStream;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.queryhandling.QueryHandler;
+import org.clusterhub.project.api.CompareProjectVersionsQuery;
+import org.clusterhub.project.api.FindProjectAsOfQuery;
+import org.clusterhub.project.api.ProjectComparison;
+import org.clusterhub.project.api.ProjectComparison.FieldChange;
+import org.clusterhub.project.api.ProjectId;
+import org.clusterhub.project.api.ProjectView;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * A project as it was at any point of its history: its stored events up to that point (read from the event store,
+ * never from a read model or a snapshot) handed to a fresh, in-memory {@link ProjectCatalogProjection}, the same
+ * handlers that built what the live screen showed. Overdue marks are judged as of the point's day.
+ */
+@Component
+class ProjectReplay {
+
+    private final EventStore eventStore;
+    private final MongoTemplate mongo;
+    private final ProjectLibraryQueries library;
+    private final ObjectMapper json;
+
+    ProjectReplay(EventStore eventStore, MongoTemplate mongo, ObjectMapper json) {
+        this.eventStore = eventStore;
+        this.mongo = mongo;
+        this.library = new ProjectLibraryQueries(mongo);
+        // Exact decimals: a budget of 360.00 万元 reads "360.00", not "3.6E+2".
+        this.json = json.copy().setNodeFactory(JsonNodeFactory.withExactBigDecimals(true));
+    }
+
+    @QueryHandler
+    Optional<ProjectView> handle(FindProjectAsOfQuery query) {
+        return asOf(query.projectId(), query.sequenceNumber());
+    }
+
+    @QueryHandler
+    ProjectComparison handle(CompareProjectVersionsQuery query) {
+        Map<String, String> before = flatten(asOf(query.projectId(), query.fromSequence()));
+        Map<String, String> after = flatten(asOf(query.projectId(), query.toSequence()));
+        List<FieldChange> changes = new ArrayList<>();
+        Map<String, String> all = new LinkedHashMap<>(before);
+        after.forEach(all::putIfAbsent);
+        all.keySet().forEach(path -> {
+            if (!Objects.equals(before.get(path), after.get(path))) {
+                changes.add(new FieldChange(path, before.get(path), after.get(path)));
+            }
+        });
+        return new ProjectComparison(query.projectId(), query.fromSequence(), query.toSequence(), changes);
+    }
+
+    private Optional<ProjectView> asOf(ProjectId projectId, long sequenceNumber) {
+        Map<String, ProjectDocument> memory = new HashMap<>();
+        AnnotationEventHandlerAdapter replay = new AnnotationEventHandlerAdapter(
+                ProjectCatalogProjection.inMemory(mongo, memory));
+        DomainEventStream events = eventStore.readEvents(projectId.toString(), 0L);
+        LocalDate day = null;
+        while (events.hasNext()) {
+            DomainEventMessage<?> event = events.next();
+            if (event.getSequenceNumber() > sequenceNumber) {
+                break;
+            }
+            try {
+                replay.handle(event);
+            } catch (Exception e) {
+                throw new IllegalStateException("cannot replay event " + event.getSequenceNumber() + " of "
+                        + projectId, e);
+            }
+            day = LocalDate.ofInstant(event.getTimestamp(), ProjectCatalogProjection.SHANGHAI);
+        }
+        ProjectDocument doc = memory.get(projectId.toString());
+        if (doc == null) {
+            return Optional.empty();
+        }
+        return Optional.of(doc.toView(library.clusterNames(List.of(doc.clusterId)).get(doc.clusterId), day));
+    }
+
+    /**
+     * The view as path -> text, lists of identified items keyed by their id (so that a line removed in between is
+     * one change, not a shift of every later line).
+     */
+    private Map<String, String> flatten(Optional<ProjectView> view) {
+        Map<String, String> fields = new LinkedHashMap<>();
+        view.ifPresent(project -> {
+            ObjectNode tree = json.valueToTree(project);
+            // Bookkeeping, not content: every event changes them.
+            tree.remove(List.of("version", "lastChangedAt", "parts"));
+            flatten("", tree, fields);
+        });
+        return fields;
+    }
+
+    private static void flatten(String path, JsonNode node, Map<String, String> fields) {
+        if (node.isObject()) {
+            Iterator<Map.Entry<String, JsonNode>> children = node.fields();
+            while (children.hasNext()) {
+                Map.Entry<String, JsonNode> child = children.next();
+                flatten(path.isEmpty() ? child.getKey() : path + "." + child.getKey(), child.getValue(), fields);
+            }
+        } else if (node.isArray()) {
+            for (int i = 0; i < node.size(); i++) {
+                JsonNode item = node.get(i);
+                flatten(path + "[" + keyOf(item, i) + "]", item, fields);
+            }
+        } else if (!node.isNull()) {
+            fields.put(path, node.asText());
+        }
+    }
+
+    private static String keyOf(JsonNode item, int index) {
+        for (String id : List.of("lineId", "milestoneId", "indicatorId", "organization", "attachmentId",
+                "changeRequestId", "objectionId", "username", "key")) {
+            if (item.isObject() && item.hasNonNull(id)) {
+                return item.get(id).asText();
+            }
+        }
+        return Integer.toString(index);
+    }
+}
