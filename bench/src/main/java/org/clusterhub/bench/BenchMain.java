@@ -33,6 +33,17 @@ public final class BenchMain {
     public static void main(String[] args) throws Exception {
         System.setProperty("axoniq.update-checker.disabled", "true");
         BenchOptions options = BenchOptions.parse(args);
+        if (options.parts().equals(java.util.Set.of("meetings"))) {
+            // The meeting grid needs no database: run it alone without starting any.
+            String section = "# ClusterHub benchmark: meeting grid\n\nMachine: " + Machine.describe()
+                    + "; load average at start " + Machine.loadAverage() + "\n" + MeetingScheduleBench.run(args);
+            System.out.println(section);
+            Files.createDirectories(options.out());
+            Path file = options.out().resolve(LocalDate.now() + "-meetings.md");
+            Files.writeString(file, section, StandardCharsets.UTF_8);
+            System.out.println("Report written to " + file.toAbsolutePath());
+            System.exit(0);
+        }
         Node.EXTRA_PROPERTIES = options.nodeProperties();
         long started = System.nanoTime();
         String startLoad = Machine.loadAverage();

@@ -21,6 +21,7 @@ import org.clusterhub.ui.project.library.ProjectLibraryNavigation;
 import org.clusterhub.ui.consortium.list.ConsortiumListNavigation;
 import org.clusterhub.ui.challenge.list.ChallengeListNavigation;
 import org.clusterhub.ui.support.Queries;
+import org.clusterhub.ui.activity.calendar.ActivityCalendarNavigation;
 import org.clusterhub.ui.support.Texts;
 import org.clusterhub.ui.supervision.integrity.IntegrityNavigation;
 import org.clusterhub.ui.work.MyWorkNavigation;
@@ -66,6 +67,7 @@ public class MainLayout extends AppLayout {
                 VaadinIcon.SCALE.create()));
         nav.addItem(ConsortiumListNavigation.menuItem(getTranslation("nav.consortia")));
         nav.addItem(ChallengeListNavigation.menuItem(this));
+        nav.addItem(ActivityCalendarNavigation.menuItem(this));
         currentActor.get().filter(Actor::isSupervisor).ifPresent(actor -> nav.addItem(new SideNavItem(
                 getTranslation("nav.integrity"), IntegrityNavigation.ROUTE, VaadinIcon.SHIELD.create())));
         addToDrawer(nav);

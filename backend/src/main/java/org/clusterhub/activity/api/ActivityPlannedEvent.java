@@ -1,0 +1,28 @@
+package org.clusterhub.activity.api;
+
+import java.time.Instant;
+import java.util.List;
+import org.clusterhub.cluster.api.ClusterId;
+import org.clusterhub.project.api.ProjectId;
+import org.clusterhub.shared.City;
+
+public record ActivityPlannedEvent(
+        ActivityId activityId,
+        ClusterId clusterId,
+        ActivityKind kind,
+        String title,
+        String description,
+        City city,
+        String venue,
+        boolean online,
+        Instant startsAt,
+        Instant endsAt,
+        int capacity,
+        Instant registrationOpensAt,
+        Instant registrationClosesAt,
+        boolean approvalRequired,
+        List<CoOrganizer> coOrganizers,
+        int meetingTables,
+        int meetingSlotMinutes,
+        ProjectId projectId) {
+}

@@ -1,0 +1,5 @@
+package org.clusterhub.activity.api;
+
+public record ActivityPublishedEvent(
+        ActivityId activityId) {
+}

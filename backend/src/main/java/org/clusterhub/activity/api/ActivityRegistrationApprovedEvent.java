@@ -1,0 +1,7 @@
+package org.clusterhub.activity.api;
+
+public record ActivityRegistrationApprovedEvent(
+        ActivityId activityId,
+        RegistrationId registrationId,
+        String organization) {
+}

@@ -1,0 +1,8 @@
+package org.clusterhub.activity.api;
+
+public record ActivityRegistrationCancelledEvent(
+        ActivityId activityId,
+        RegistrationId registrationId,
+        String organization,
+        RegistrationStatus previousStatus) {
+}

@@ -1,0 +1,10 @@
+package org.clusterhub.activity.api;
+
+/** Who helps hold an activity. */
+public enum CoOrganizerKind {
+    CLUSTER,
+    CITY,
+    INSTITUTE,
+    ENTERPRISE,
+    ABROAD
+}

@@ -1,0 +1,7 @@
+package org.clusterhub.activity.api;
+
+public record FindActivitiesQuery(
+        ActivityFilter filter,
+        int offset,
+        int limit) {
+}

@@ -1,0 +1,6 @@
+package org.clusterhub.activity.api;
+
+public record FindMatchmakingProfileQuery(
+        ActivityId activityId,
+        RegistrationId registrationId) {
+}

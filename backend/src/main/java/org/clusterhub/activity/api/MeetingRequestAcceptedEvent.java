@@ -1,0 +1,6 @@
+package org.clusterhub.activity.api;
+
+public record MeetingRequestAcceptedEvent(
+        ActivityId activityId,
+        MeetingId meetingId) {
+}

@@ -1,0 +1,7 @@
+package org.clusterhub.activity.api;
+
+import java.util.List;
+
+public record PartnerSuggestions(
+        List<PartnerSuggestion> items) {
+}

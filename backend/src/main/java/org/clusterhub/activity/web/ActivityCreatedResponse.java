@@ -1,0 +1,6 @@
+package org.clusterhub.activity.web;
+
+import org.clusterhub.activity.api.ActivityId;
+
+record ActivityCreatedResponse(ActivityId activityId) {
+}

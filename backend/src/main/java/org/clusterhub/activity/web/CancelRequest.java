@@ -1,0 +1,4 @@
+package org.clusterhub.activity.web;
+
+record CancelRequest(String reason) {
+}

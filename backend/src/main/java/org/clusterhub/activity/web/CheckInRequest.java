@@ -1,0 +1,4 @@
+package org.clusterhub.activity.web;
+
+record CheckInRequest(String code) {
+}
