@@ -162,8 +162,9 @@ class ConsortiumViewsTest extends KaribuViewTest {
         assertThat(withdraw).hasSize(1);
 
         _click(withdraw.get(0));
-        assertThat(_get(Span.class, spec -> spec.withId("consortium-status")).getText())
-                .isEqualTo("Founding agreement signed");
+        // The withdrawal and the founding it completes are two events: the second may reach the screen live.
+        awaitUi(() -> assertThat(_get(Span.class, spec -> spec.withId("consortium-status")).getText())
+                .isEqualTo("Founding agreement signed"));
     }
 
     @Test
