@@ -1,5 +1,24 @@
 package org.clusterhub.app.ui.zone;
 
+import java.time.Duration;
+import java.time.Instant;
+import java.util.concurrent.TimeUnit;
+import org.axonframework.commandhandling.GenericCommandMessage;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
+import org.clusterhub.activity.api.ActivityId;
+import org.clusterhub.activity.api.ActivityKind;
+import org.clusterhub.activity.api.ActivityStatus;
+import org.clusterhub.activity.api.ActivityView;
+import org.clusterhub.activity.api.FindActivityQuery;
+import org.clusterhub.activity.api.PlanActivityCommand;
+import org.clusterhub.activity.api.PublishActivityCommand;
+import org.clusterhub.cluster.api.ClusterId;
+import org.clusterhub.shared.Actor;
+import org.clusterhub.shared.ActorMetaData;
+import org.clusterhub.shared.City;
+import static org.awaitility.Awaitility.await;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -143,10 +162,29 @@ class ZoneIndicatorsTabTest extends KaribuViewTest {
         assertThat(GridKt._findAll(tasks).stream().map(Object::toString))
                 .anyMatch(text -> text.contains("Construction machinery base, phase 2"));
 
+        // An event of the coal-based fine chemicals cluster, published: the zone's page lists it under the cluster.
+        ActivityId activity = ActivityId.create();
+        Instant start = Instant.now().plus(Duration.ofDays(3));
+        CommandGateway commands = context.getBean(CommandGateway.class);
+        for (Object command : List.of(new PlanActivityCommand(activity, ClusterId.forPlanCode("coal-based-fine-chemicals"),
+                ActivityKind.TRAINING, "煤基新材料技能人才培训班" + activity.toString().substring(0, 6), "企业转型培训",
+                City.JINING, "济宁职业技术学院", false, start, start.plus(Duration.ofHours(6)), 60,
+                Instant.now().minusSeconds(60), start, false, List.of(), 0, 0, null),
+                new PublishActivityCommand(activity))) {
+            commands.sendAndWait(GenericCommandMessage.asCommandMessage(command)
+                    .andMetaData(ActorMetaData.of(Actor.SYSTEM)), 15, TimeUnit.SECONDS);
+        }
+        await().atMost(Duration.ofSeconds(10)).until(() -> context.getBean(QueryGateway.class)
+                .query(new FindActivityQuery(activity), ResponseTypes.optionalInstanceOf(ActivityView.class)).join()
+                .map(view -> view.status() == ActivityStatus.PUBLISHED).orElse(false));
+        UI.getCurrent().navigate("zones");
+        UI.getCurrent().navigate("zones/" + JINING);
         selectTab("tab-clusters");
         // Jining is the center city of the coal-based fine chemicals cluster and a key city of the CNC machine tools.
         assertThat(_find(Anchor.class, spec -> spec.withClasses("zone-cluster-link")).stream().map(Anchor::getText))
                 .contains("Coal-based Fine Chemicals Industry Cluster", "CNC Machine Tool Industry Cluster");
+        assertThat(_find(Anchor.class).stream().map(Anchor::getText))
+                .anyMatch(text -> text.contains("Training") && text.contains(activity.toString().substring(0, 6)));
     }
 
     /** Karibu does not attach a grid's component cells: ask the grid for the cell of the newest report. */

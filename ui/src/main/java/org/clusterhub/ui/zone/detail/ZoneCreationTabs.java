@@ -1,5 +1,13 @@
 package org.clusterhub.ui.zone.detail;
 
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Set;
+import org.clusterhub.activity.api.ActivityFilter;
+import org.clusterhub.activity.api.ActivityPage;
+import org.clusterhub.activity.api.ActivitySummary;
+import org.clusterhub.activity.api.FindActivitiesQuery;
+import org.clusterhub.ui.activity.detail.ActivityDetailNavigation;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -48,6 +56,8 @@ import org.clusterhub.zone.api.*;
  * offered follows the commands' access requirements; the command bus and the aggregate decide.
  */
 class ZoneCreationTabs {
+
+    private static final Duration RECENT_ACTIVITIES = Duration.ofDays(90);
 
     private final Component screen;
     private final Queries queries;
@@ -424,10 +434,35 @@ class ZoneCreationTabs {
                     card.add(new Span(t("zone.clusters.projects", projects.totals().count())), list);
                 }
             }
-            // The cluster's activities (issue 6, the activity context) belong here, below its projects, once that
-            // context offers a query for a cluster's activities.
+            card.add(activitiesOf(cluster));
             clusters.add(card);
         }
+    }
+
+    /**
+     * The cluster's activities from the last 90 days on (the calendar has all): matchmaking, training, exhibitions;
+     * organizers also see their own clusters' planned ones.
+     */
+    private Div activitiesOf(ClusterSummary cluster) {
+        Set<String> ownClusters = actor.map(a -> a.clusterIds()).orElse(Set.of());
+        ActivityPage page = queries.one(new FindActivitiesQuery(new ActivityFilter(
+                Instant.now().minus(RECENT_ACTIVITIES), null, null, cluster.clusterId(), null, null,
+                actor.map(Actor::isSupervisor).orElse(false), ownClusters), 0, 5), ActivityPage.class);
+        Div list = new Div();
+        list.addClassName("zone-cluster-activities");
+        if (page.items().isEmpty()) {
+            list.add(new Span(t("zone.clusters.noActivities")));
+            return list;
+        }
+        list.add(new Span(t("zone.clusters.activities", page.total())));
+        for (ActivitySummary activity : page.items()) {
+            Anchor a = new Anchor(ActivityDetailNavigation.location(activity.activityId()),
+                    Texts.dateTime(screen, activity.startsAt()) + " · "
+                            + Texts.enumValue(screen, "activity.kind", activity.kind()) + " · " + activity.title());
+            a.getStyle().set("display", "block");
+            list.add(a);
+        }
+        return list;
     }
 
     // ---- helpers -------------------------------------------------------------------------------------------------
