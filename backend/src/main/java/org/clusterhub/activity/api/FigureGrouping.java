@@ -4,5 +4,7 @@ package org.clusterhub.activity.api;
 public enum FigureGrouping {
     ACTIVITY,
     CLUSTER,
-    CITY
+    CITY,
+    /** By the public service project an activity belongs to (its figures count for that project). */
+    PROJECT
 }

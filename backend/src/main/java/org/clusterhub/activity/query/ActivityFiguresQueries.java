@@ -16,6 +16,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
 import org.axonframework.queryhandling.QueryHandler;
 import org.clusterhub.activity.api.ActivityFigures;
 import org.clusterhub.activity.api.FigureRow;
@@ -23,6 +25,9 @@ import org.clusterhub.activity.api.FindActivityFiguresQuery;
 import org.clusterhub.activity.api.MeetingOutcome;
 import org.clusterhub.activity.api.MeetingStatus;
 import org.clusterhub.activity.api.ActivityStatus;
+import org.clusterhub.project.api.FindProjectQuery;
+import org.clusterhub.project.api.ProjectId;
+import org.clusterhub.project.api.ProjectView;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -38,11 +43,15 @@ import org.springframework.stereotype.Component;
 @Component
 class ActivityFiguresQueries {
 
+    static final String NO_PROJECT = "none";
+
     private final MongoTemplate mongo;
+    private final QueryGateway queries;
     private final Clock clock;
 
-    ActivityFiguresQueries(MongoTemplate mongo) {
+    ActivityFiguresQueries(MongoTemplate mongo, QueryGateway queries) {
         this.mongo = mongo;
+        this.queries = queries;
         this.clock = Clock.systemUTC();
     }
 
@@ -74,6 +83,8 @@ class ActivityFiguresQueries {
                     return new Tally(k, name == null ? k : name.nameZh(), name == null ? k : name.nameEn());
                 });
                 case CITY -> groups.computeIfAbsent(activity.city.name(), k -> new Tally(k, null, null));
+                case PROJECT -> groups.computeIfAbsent(activity.projectId == null ? NO_PROJECT : activity.projectId,
+                        this::projectTally);
             };
             for (Tally tally : List.of(group, total)) {
                 tally.add(activity, meetings.getOrDefault(activity.id, List.of()), checkedIn, now);
@@ -84,6 +95,17 @@ class ActivityFiguresQueries {
             rows.sort(Comparator.comparingInt(FigureRow::activities).reversed().thenComparing(FigureRow::key));
         }
         return new ActivityFigures(rows, total.row());
+    }
+
+    /** A project's group, named by its title (from the project context's read model). */
+    private Tally projectTally(String projectId) {
+        if (NO_PROJECT.equals(projectId)) {
+            return new Tally(projectId, "不属于项目的活动", "Events of no project");
+        }
+        String title = queries.query(new FindProjectQuery(ProjectId.of(projectId)),
+                        ResponseTypes.optionalInstanceOf(ProjectView.class)).join()
+                .map(ProjectView::title).orElse(projectId);
+        return new Tally(projectId, title, title);
     }
 
     private static final class Tally {
