@@ -162,6 +162,24 @@ class ZoneIndicatorsTabTest extends KaribuViewTest {
         assertThat(GridKt._findAll(tasks).stream().map(Object::toString))
                 .anyMatch(text -> text.contains("Construction machinery base, phase 2"));
 
+        // Revised on the screen: the dialog comes filled with the task as it is.
+        int row = 0;
+        while (!GridKt._get(tasks, row).toString().contains("Construction machinery base, phase 2")) {
+            row++;
+        }
+        Button revise = (Button) GridKt._getCellComponent(tasks, row, "actions").getChildren()
+                .filter(button -> button.getElement().getClassList().contains("action-task-revise"))
+                .findFirst().orElseThrow();
+        ButtonKt._click(revise);
+        TextField taskTitle = _get(TextField.class, spec -> spec.withId("task-title"));
+        assertThat(taskTitle.getValue()).isEqualTo("Construction machinery base, phase 2");
+        taskTitle.setValue("Construction machinery base, phase 2 (extended)");
+        ButtonKt._click(_get(Button.class, spec -> spec.withId("zone-task-confirm")));
+        assertThat(lastSequence()).isEqualTo(before + 2);
+        tasks = _get(Grid.class, spec -> spec.withId("zone-task-grid"));
+        assertThat(GridKt._findAll(tasks).stream().map(Object::toString))
+                .anyMatch(text -> text.contains("phase 2 (extended)"));
+
         // An event of the coal-based fine chemicals cluster, published: the zone's page lists it under the cluster.
         ActivityId activity = ActivityId.create();
         Instant start = Instant.now().plus(Duration.ofDays(3));

@@ -356,7 +356,7 @@ class ZoneCreationTabs {
         grid.addColumn(task -> task.lastNote() == null ? "" : task.lastNote() + " · "
                 + Texts.dateTime(screen, task.lastReportedAt())).setHeader(t("zone.tasks.note")).setFlexGrow(2);
         if (mayKeepTasks()) {
-            grid.addComponentColumn(this::taskActions).setWidth("11rem").setFlexGrow(0);
+            grid.addComponentColumn(this::taskActions).setKey("actions").setWidth("15rem").setFlexGrow(0);
         }
         grid.setItems(list);
         tasks.add(actions, summary, grid);
@@ -376,6 +376,16 @@ class ZoneCreationTabs {
     }
 
     private Component taskActions(ZoneTaskView task) {
+        Button revise = small("zone.tasks.action.revise", "action-task-revise", () -> {
+            ZoneDialogs.TaskForm form = new ZoneDialogs.TaskForm(screen, t("zone.tasks.action.revise"));
+            form.title.setValue(task.title());
+            form.owners.setValue(String.join("\n", task.ownerOrganizations()));
+            form.startDate.setValue(task.startDate());
+            form.dueDate.setValue(task.dueDate());
+            form.open(screen, "zone-task-confirm", f -> send(new ReviseZoneTaskCommand(details.zoneId(),
+                    details.city(), task.taskId(), form.title.getValue(), form.ownerLines(),
+                    form.startDate.getValue(), form.dueDate.getValue()), f));
+        });
         Button progress = small("zone.tasks.action.progress", "action-task-progress", () -> {
             ZoneDialogs.ProgressForm form = new ZoneDialogs.ProgressForm(screen, task.percentDone());
             form.open(screen, "zone-progress-confirm", f -> send(new ReportZoneTaskProgressCommand(details.zoneId(),
@@ -388,7 +398,7 @@ class ZoneCreationTabs {
                     details.city(), task.taskId(), form.text.getValue()), f));
         });
         remove.addThemeVariants(ButtonVariant.LUMO_ERROR);
-        HorizontalLayout buttons = new HorizontalLayout(progress, remove);
+        HorizontalLayout buttons = new HorizontalLayout(revise, progress, remove);
         buttons.setSpacing(false);
         return buttons;
     }
