@@ -23,7 +23,7 @@ import org.springframework.web.socket.client.standard.StandardWebSocketClient;
 import org.springframework.web.socket.messaging.WebSocketStompClient;
 
 /**
- * A consortium's STOMP feed ({@code /topic/consortiums/{id}}): an API client of another organization follows the
+ * A consortium's STOMP feed ({@code /topic/consortia/{id}}): an API client of another organization follows the
  * board and receives each invitation and answer as JSON, with who acted.
  */
 @IntegrationTest
@@ -53,7 +53,7 @@ class ConsortiumStompFeedTest {
         session = stomp.connectAsync("ws://127.0.0.1:" + port + "/ws", handshake, new StompSessionHandlerAdapter() {
         }).get(5, TimeUnit.SECONDS);
         BlockingQueue<JsonNode> frames = new LinkedBlockingQueue<>();
-        session.subscribe("/topic/consortiums/" + id, new StompFrameHandler() {
+        session.subscribe("/topic/consortia/" + id, new StompFrameHandler() {
             @Override
             public Type getPayloadType(StompHeaders headers) {
                 return JsonNode.class;

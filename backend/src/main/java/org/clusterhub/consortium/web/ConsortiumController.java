@@ -38,7 +38,7 @@ import org.springframework.web.bind.annotation.RestController;
  * scope and the consortium's rules are decided by the command pipeline and the {@code Consortium} aggregate, and
  * answered as RFC 9457 problems (400 with {@code invalidFields}, 403, 404, 409). Every write answers the consortium's
  * new version once the read model has it. Organizations on the board are addressed by unified social credit code.
- * Consortia are public to every signed-in person (ADR 011); new events arrive on STOMP {@code /topic/consortiums/{id}}.
+ * Consortia are public to every signed-in person (ADR 011); new events arrive on STOMP {@code /topic/consortia/{id}}.
  *
  * @see <a href="../../../../../../../../docs/decisions/011-joint-innovation-consortia.md">ADR 011</a>
  */

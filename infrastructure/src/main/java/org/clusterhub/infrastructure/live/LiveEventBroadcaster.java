@@ -91,8 +91,27 @@ public class LiveEventBroadcaster implements LiveFeed {
         if (live.aggregateType() == null || live.aggregateType().isBlank()) {
             return;
         }
-        String topic = "/topic/" + live.aggregateType().toLowerCase(Locale.ROOT) + "s/" + live.aggregateId();
-        stomp.convertAndSend(topic, StompEventFrame.of(live));
+        stomp.convertAndSend(topicOf(live.aggregateType(), live.aggregateId()), StompEventFrame.of(live));
+    }
+
+    /**
+     * {@code /topic/<kind>/<id>} with the aggregate type as an English plural in kebab case: {@code Activity} ->
+     * {@code activities}, {@code Consortium} -> {@code consortia}, {@code ZoneBatch} -> {@code zone-batches}. API
+     * clients read these names in the README, so they must be words, not a rule's by-products.
+     */
+    static String topicOf(String aggregateType, String aggregateId) {
+        String kebab = aggregateType.replaceAll("([a-z0-9])([A-Z])", "$1-$2").toLowerCase(Locale.ROOT);
+        String plural;
+        if (kebab.endsWith("ium")) {
+            plural = kebab.substring(0, kebab.length() - 2) + "a";
+        } else if (kebab.matches(".*[^aeiou]y")) {
+            plural = kebab.substring(0, kebab.length() - 1) + "ies";
+        } else if (kebab.matches(".*(s|x|z|ch|sh)")) {
+            plural = kebab + "es";
+        } else {
+            plural = kebab + "s";
+        }
+        return "/topic/" + plural + "/" + aggregateId;
     }
 
     @Override
