@@ -1,6 +1,7 @@
 package org.clusterhub.ui.supervision.change;
 
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -12,6 +13,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -51,6 +53,7 @@ import org.clusterhub.ui.support.Texts;
  */
 @Route(ActivityChangeNavigation.ROUTE)
 @PermitAll
+@StyleSheet("context://styles/evaluation.css")
 public class ActivityChangeView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final Queries queries;
@@ -91,7 +94,8 @@ public class ActivityChangeView extends VerticalLayout implements BeforeEnterObs
         Button compare = new Button(getTranslation("evaluation.change.compare"), click -> compareAndRemember());
         compare.setId("change-compare");
         compare.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        FlexLayout choice = new FlexLayout(cluster, before, beforeFrom, beforeTo, after, afterFrom, afterTo, compare);
+        FlexLayout choice = new FlexLayout(cluster, period(before, beforeFrom, beforeTo), period(after, afterFrom,
+                afterTo), compare);
         choice.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         choice.setAlignItems(FlexComponent.Alignment.BASELINE);
         choice.getStyle().set("gap", "var(--lumo-space-s) var(--lumo-space-m)");
@@ -104,11 +108,18 @@ public class ActivityChangeView extends VerticalLayout implements BeforeEnterObs
         }
     }
 
+    private static HorizontalLayout period(Span label, DatePicker from, DatePicker to) {
+        HorizontalLayout period = new HorizontalLayout(label, from, to);
+        period.setAlignItems(FlexComponent.Alignment.BASELINE);
+        period.setSpacing(true);
+        return period;
+    }
+
     private DatePicker date(String id, String key) {
         DatePicker picker = new DatePicker(getTranslation(key));
         picker.setId(id);
         picker.setLocale(Texts.locale());
-        picker.setWidth("10rem");
+        picker.setWidth("9.5rem");
         return picker;
     }
 
@@ -125,22 +136,21 @@ public class ActivityChangeView extends VerticalLayout implements BeforeEnterObs
                 .setWidth("6rem").setFlexGrow(0);
         grid.addColumn(row -> marker(row.direction()) + " " + getTranslation("evaluation.change.direction."
                         + row.direction().name()))
-                .setHeader(getTranslation("evaluation.change.column.direction")).setWidth("7rem").setFlexGrow(0)
+                .setHeader(getTranslation("evaluation.change.column.direction")).setWidth("9rem").setFlexGrow(0)
                 .setPartNameGenerator(row -> switch (row.direction()) {
                     case IMPROVED -> "improved";
                     case FELL_BACK -> "fell-back";
                     case UNCHANGED -> null;
                 });
-        grid.setClassNameGenerator(row -> (row.breakdown() == null ? "indicator" : "part") + " "
-                + row.direction().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
+        grid.setPartNameGenerator(row -> row.breakdown() == null ? null : "breakdown-row");
     }
 
     private String label(IndicatorChange row) {
         if (row.breakdown() == null) {
             return IndicatorTexts.name(this, row.indicator());
         }
-        return "　　" + getTranslation("evaluation.breakdown." + row.breakdown().name()) + "："
-                + IndicatorTexts.part(this, row.breakdown(), row.key());
+        return "　　" + getTranslation("evaluation.change.part", getTranslation("evaluation.breakdown."
+                + row.breakdown().name()), IndicatorTexts.part(this, row.breakdown(), row.key()));
     }
 
     private static String marker(ChangeDirection direction) {

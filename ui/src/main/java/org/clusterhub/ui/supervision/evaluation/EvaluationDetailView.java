@@ -1,6 +1,7 @@
 package org.clusterhub.ui.supervision.evaluation;
 
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
@@ -67,6 +68,7 @@ import org.clusterhub.ui.support.Texts;
  */
 @Route(EvaluationNavigation.ROUTE)
 @PermitAll
+@StyleSheet("context://styles/evaluation.css")
 public class EvaluationDetailView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final Queries queries;
@@ -108,7 +110,9 @@ public class EvaluationDetailView extends VerticalLayout implements BeforeEnterO
         body.setSizeFull();
         TabSheet tabs = new TabSheet();
         tabs.setId("evaluation-tabs");
-        tabs.setSizeFull();
+        // Fills what the header leaves, and no more: one scroll area, the tab's.
+        tabs.setWidthFull();
+        tabs.getStyle().set("min-height", "0");
         history = new HistoryPanel(queries, evaluationId.toString());
         tabs.add(getTranslation("evaluation.page.tab.indicators"), body);
         tabs.add(getTranslation("evaluation.page.tab.history"), history);
@@ -255,9 +259,9 @@ public class EvaluationDetailView extends VerticalLayout implements BeforeEnterO
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addColumn(i -> IndicatorTexts.name(this, i)).setHeader(getTranslation("evaluation.column.indicator"))
                 .setWidth("10rem").setFlexGrow(1);
-        grid.addComponentColumn(i -> figureButton(view, i, figures.get(i), asOf))
-                .setHeader(getTranslation("evaluation.column.figure")).setWidth("10rem").setFlexGrow(0);
-        grid.addComponentColumn(i -> breakdown(view, figures.get(i), asOf))
+        grid.addComponentColumn(i -> figureButton(view, i, figures.get(i), asOf)).setKey("figure")
+                .setHeader(getTranslation("evaluation.column.figure")).setWidth("14rem").setFlexGrow(0);
+        grid.addComponentColumn(i -> breakdown(view, figures.get(i), asOf)).setKey("breakdown")
                 .setHeader(getTranslation("evaluation.column.breakdown")).setFlexGrow(2);
         grid.addColumn(i -> view.selfAssessment() == null ? "" : Objects.toString(view.selfAssessment().textFor(i),
                 "")).setHeader(getTranslation("evaluation.column.selfAssessment")).setFlexGrow(3);

@@ -8,6 +8,7 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.data.provider.CallbackDataProvider;
 import com.vaadin.flow.data.provider.DataProvider;
 import java.time.Instant;
@@ -57,8 +58,8 @@ public class IndicatorFactsDialog extends Dialog {
                         key, 0, 1), ActivityFactPage.class).total());
         long total = queries.one(new FindActivityFactsQuery(clusterId, indicator, period, asOf, breakdown, key, 0, 1),
                 ActivityFactPage.class).total();
-        Span count = new Span(getTranslation("evaluation.facts.count", total, asOf == null
-                ? getTranslation("evaluation.facts.now") : Texts.dateTime(this, asOf)));
+        Span count = new Span(asOf == null ? getTranslation("evaluation.facts.countNow", total)
+                : getTranslation("evaluation.facts.count", total, Texts.dateTime(this, asOf)));
         count.setId("indicator-facts-count");
         Div top = new Div(count);
         if (recorded != null && recorded != total && breakdown == null) {
@@ -79,8 +80,7 @@ public class IndicatorFactsDialog extends Dialog {
         grid.addComponentColumn(this::subject).setHeader(getTranslation("evaluation.facts.column.subject"))
                 .setFlexGrow(3);
         grid.addColumn(this::detail).setHeader(getTranslation("evaluation.facts.column.detail")).setFlexGrow(2);
-        grid.addColumn(f -> Objects.toString(f.who(), "") + (f.whoOrganization() == null ? ""
-                        : Texts.bracketed(f.whoOrganization())))
+        grid.addColumn(IndicatorFactsDialog::who)
                 .setHeader(getTranslation("evaluation.facts.column.who")).setFlexGrow(2);
         grid.addColumn(f -> f.aggregateType() + " " + f.aggregateId().substring(0, 8) + " #" + f.sequenceNumber()
                         + " · " + Texts.dateTime(this, f.eventTime()))
@@ -90,10 +90,22 @@ public class IndicatorFactsDialog extends Dialog {
         grid.setItems(data);
         grid.setSizeFull();
 
-        add(top, grid);
+        // One scroll area, the grid's: the dialog holds the count and the grid, which takes the rest.
+        VerticalLayout content = new VerticalLayout(top, grid);
+        content.setPadding(false);
+        content.setSizeFull();
+        content.setFlexGrow(1, grid);
+        add(content);
         Button close = new Button(getTranslation("evaluation.facts.close"), click -> close());
         close.setId("indicator-facts-close");
         getFooter().add(close);
+    }
+
+    /** The sender, and their organization unless their name says it already. */
+    private static String who(ActivityFact fact) {
+        String who = Objects.toString(fact.who(), "");
+        return fact.whoOrganization() == null || who.contains(fact.whoOrganization()) ? who
+                : who + Texts.bracketed(fact.whoOrganization());
     }
 
     private Div subject(ActivityFact fact) {

@@ -34,14 +34,14 @@ public final class IndicatorTexts {
         return c.getTranslation("evaluation.indicator." + indicator.name());
     }
 
-    /** {@code 2}, or {@code 2 · 450 万元} for an indicator with an amount. */
+    /** {@code 2}, or {@code 2 · 450.00 万元} for an indicator with an amount (none is shown for nothing counted). */
     public static String figure(Component c, IndicatorFigure figure) {
         return figure(c, figure.indicator(), figure.count(), figure.amount());
     }
 
     public static String figure(Component c, EvaluationIndicator indicator, long count, BigDecimal amount) {
         String text = NumberFormat.getIntegerInstance(Texts.locale()).format(count);
-        if (indicator.amountUnit() != null && amount != null) {
+        if (indicator.amountUnit() != null && amount != null && count > 0) {
             text += " · " + amount(c, indicator, amount);
         }
         return text;
