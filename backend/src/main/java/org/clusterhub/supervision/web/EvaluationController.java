@@ -153,7 +153,8 @@ class EvaluationController {
             + "as computed now")
     EvaluationVersionResponse finalizeEvaluation(@PathVariable UUID id) throws Exception {
         EvaluationView evaluation = visible(new EvaluationId(id));
-        Instant asOf = Instant.now();
+        // Milliseconds: the read model keeps the instant to the millisecond, and the drill-down asks with it.
+        Instant asOf = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
         OrganizationActivity activity = queries.query(new FindOrganizationActivityQuery(evaluation.clusterId(),
                 evaluation.period(), asOf), ResponseTypes.instanceOf(OrganizationActivity.class))
                 .get(TIMEOUT_SECONDS, SECONDS);

@@ -358,7 +358,8 @@ public class EvaluationDetailView extends VerticalLayout implements BeforeEnterO
         confirm.setCancelText(getTranslation("common.cancel"));
         confirm.setConfirmText(getTranslation("evaluation.action.finalize"));
         confirm.addConfirmListener(e -> {
-            Instant asOf = Instant.now();
+            // Milliseconds: the read model keeps the instant to the millisecond, and the drill-down asks with it.
+            Instant asOf = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
             List<IndicatorFigure> figures = queries.one(new FindOrganizationActivityQuery(evaluation.clusterId(),
                     evaluation.period(), asOf), OrganizationActivity.class).figures();
             sent(new FinalizeEvaluationCommand(evaluationId, figures, asOf), null, "evaluation.finalize.done");
