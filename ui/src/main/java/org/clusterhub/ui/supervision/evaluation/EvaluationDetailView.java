@@ -82,6 +82,8 @@ public class EvaluationDetailView extends VerticalLayout implements BeforeEnterO
     private HistoryPanel history;
     private final VerticalLayout body = new VerticalLayout();
     private String title = "";
+    /** Each indicator's figure as the page shows it, for the self-assessment form. */
+    private final Map<EvaluationIndicator, String> shownFigures = new java.util.EnumMap<>(EvaluationIndicator.class);
 
     public EvaluationDetailView(Queries queries, CommandSender commands, LiveFeed liveFeed,
                                 CurrentActor currentActor) {
@@ -167,7 +169,8 @@ public class EvaluationDetailView extends VerticalLayout implements BeforeEnterO
         boolean staff = actor.isStaffOf(view.clusterId().toString());
         if (staff && (view.status() == EvaluationStatus.OPEN || view.status() == EvaluationStatus.SELF_ASSESSED)) {
             buttons.add(button("self-assess", "evaluation.action.selfAssess", VaadinIcon.EDIT, true,
-                    () -> new SelfAssessmentDialog(view.evaluationId(), view.selfAssessment(), (command, dialog) ->
+                    () -> new SelfAssessmentDialog(view.evaluationId(), view.selfAssessment(), shownFigures,
+                            (command, dialog) ->
                             sent(command, dialog::showFieldError, "evaluation.self.done")).open()));
         }
         if (actor.isSupervisor()) {
@@ -248,6 +251,8 @@ public class EvaluationDetailView extends VerticalLayout implements BeforeEnterO
             queries.one(new FindOrganizationActivityQuery(view.clusterId(), view.period(), null),
                     OrganizationActivity.class).figures().forEach(f -> figures.put(f.indicator(), f));
         }
+        shownFigures.clear();
+        figures.forEach((indicator, figure) -> shownFigures.put(indicator, IndicatorTexts.figure(this, figure)));
         Paragraph basis = new Paragraph(asOf == null
                 ? getTranslation("evaluation.page.figuresNow", Texts.dateTime(this, Instant.now()))
                 : getTranslation("evaluation.page.figuresAsOf", Texts.dateTime(this, asOf)));

@@ -29,18 +29,25 @@ class SelfAssessmentDialog extends Dialog {
     private final IntegerField selfScore = new IntegerField();
 
     /** @param send sends the command with this dialog for field errors; answers whether it was accepted */
+    /** @param figures each indicator's figure as the page shows it, beside its text */
     SelfAssessmentDialog(EvaluationId evaluationId, EvaluationView.SelfAssessment before,
+                         Map<EvaluationIndicator, String> figures,
                          BiFunction<SubmitSelfAssessmentCommand, SelfAssessmentDialog, Boolean> send) {
         setId("self-assessment-dialog");
         setHeaderTitle(getTranslation("evaluation.self.title"));
         setWidth("min(760px, 96vw)");
         FormLayout form = new FormLayout();
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
+        // The overall text first: it is the one required.
+        form.add(overall, selfScore);
         for (EvaluationIndicator indicator : EvaluationIndicator.values()) {
             TextArea text = new TextArea(IndicatorTexts.name(this, indicator));
             text.setId("self-" + indicator.name());
             text.setMaxLength(2000);
             text.setWidthFull();
+            if (figures.get(indicator) != null) {
+                text.setHelperText(getTranslation("evaluation.self.figure", figures.get(indicator)));
+            }
             if (before != null && before.textFor(indicator) != null) {
                 text.setValue(before.textFor(indicator));
             }
@@ -60,7 +67,6 @@ class SelfAssessmentDialog extends Dialog {
             overall.setValue(before.overall());
             selfScore.setValue(before.selfScore());
         }
-        form.add(overall, selfScore);
         add(form);
         Button ok = new Button(getTranslation("evaluation.self.submit"), click -> {
             clearErrors();
