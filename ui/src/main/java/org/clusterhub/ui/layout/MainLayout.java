@@ -23,6 +23,7 @@ import org.clusterhub.ui.challenge.list.ChallengeListNavigation;
 import org.clusterhub.ui.support.Queries;
 import org.clusterhub.ui.activity.calendar.ActivityCalendarNavigation;
 import org.clusterhub.ui.support.Texts;
+import org.clusterhub.ui.supervision.evaluations.EvaluationListNavigation;
 import org.clusterhub.ui.supervision.integrity.IntegrityNavigation;
 import org.clusterhub.ui.work.MyWorkNavigation;
 import org.clusterhub.ui.zone.comparison.ZoneComparisonNavigation;
@@ -68,6 +69,7 @@ public class MainLayout extends AppLayout {
         nav.addItem(ConsortiumListNavigation.menuItem(getTranslation("nav.consortia")));
         nav.addItem(ChallengeListNavigation.menuItem(this));
         nav.addItem(ActivityCalendarNavigation.menuItem(this));
+        nav.addItem(EvaluationListNavigation.menuItem(this));
         currentActor.get().filter(Actor::isSupervisor).ifPresent(actor -> nav.addItem(new SideNavItem(
                 getTranslation("nav.integrity"), IntegrityNavigation.ROUTE, VaadinIcon.SHIELD.create())));
         addToDrawer(nav);

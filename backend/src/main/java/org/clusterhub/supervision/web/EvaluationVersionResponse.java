@@ -1,0 +1,4 @@
+package org.clusterhub.supervision.web;
+
+record EvaluationVersionResponse(long version) {
+}
