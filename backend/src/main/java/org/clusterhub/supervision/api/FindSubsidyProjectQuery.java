@@ -1,7 +1,0 @@
-package org.clusterhub.supervision.api;
-
-import org.clusterhub.project.api.ProjectId;
-
-/** One project as the funding programmes know it; answered with an optional {@link SubsidyProject}. */
-public record FindSubsidyProjectQuery(ProjectId projectId) {
-}

@@ -1,6 +1,0 @@
-package org.clusterhub.supervision.api;
-
-import java.util.List;
-
-public record SubsidyProjectList(List<SubsidyProject> items) {
-}
