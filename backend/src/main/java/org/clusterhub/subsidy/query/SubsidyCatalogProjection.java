@@ -18,10 +18,12 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventhandling.Timestamp;
+import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.queryhandling.QueryHandler;
 import org.clusterhub.shared.Actor;
 import org.clusterhub.shared.ReadModelWait;
 import org.clusterhub.subsidy.api.*;
+import org.springframework.context.annotation.Lazy;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -48,9 +50,11 @@ class SubsidyCatalogProjection {
     private static final BigDecimal ZERO = BigDecimal.ZERO.setScale(2);
 
     private final MongoTemplate mongo;
+    private final EventStore eventStore;
 
-    SubsidyCatalogProjection(MongoTemplate mongo) {
+    SubsidyCatalogProjection(MongoTemplate mongo, @Lazy EventStore eventStore) {
         this.mongo = mongo;
+        this.eventStore = eventStore;
     }
 
     // ---- programmes ------------------------------------------------------------------------------------------------
@@ -232,9 +236,11 @@ class SubsidyCatalogProjection {
 
     @QueryHandler
     Optional<FundingProgrammeView> handle(FindFundingProgrammeQuery q) {
+        long atLeast = q.atLeastVersion() == FindFundingProgrammeQuery.LATEST
+                ? eventStore.lastSequenceNumberFor(q.programmeId().toString()).orElse(-1L) : q.atLeastVersion();
         return ReadModelWait.until(() -> Optional.ofNullable(mongo.findById(q.programmeId().toString(),
-                                FundingProgrammeDocument.class)), doc -> doc.version >= q.atLeastVersion(),
-                        q.atLeastVersion() < 0 ? Duration.ZERO : Duration.ofSeconds(3))
+                                FundingProgrammeDocument.class)), doc -> doc.version >= atLeast,
+                        atLeast < 0 ? Duration.ZERO : Duration.ofSeconds(3))
                 .map(doc -> doc.toView(sum(mongo.find(query(where("programmeId").is(doc.id)), GrantDocument.class)
                         .stream().map(GrantDocument::payable).toList())));
     }

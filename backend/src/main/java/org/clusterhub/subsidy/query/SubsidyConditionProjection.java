@@ -4,8 +4,10 @@ import static org.springframework.data.mongodb.core.query.Criteria.where;
 import static org.springframework.data.mongodb.core.query.Query.query;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -20,6 +22,8 @@ import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ReplayStatus;
+import org.axonframework.messaging.Message;
+import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.queryhandling.QueryHandler;
 import org.clusterhub.cluster.api.ClusterId;
 import org.clusterhub.cluster.api.ClusterRegisteredEvent;
@@ -29,6 +33,7 @@ import org.clusterhub.shared.AccessRefused;
 import org.clusterhub.shared.Actor;
 import org.clusterhub.shared.ActorMetaData;
 import org.clusterhub.shared.DomainRuleViolation;
+import org.clusterhub.shared.MetaDataKeys;
 import org.clusterhub.subsidy.api.*;
 import org.clusterhub.subsidy.command.SubsidyDirectory;
 import org.slf4j.Logger;
@@ -63,6 +68,8 @@ class SubsidyConditionProjection implements SubsidyDirectory, DisposableBean {
     static final String PROCESSING_GROUP = "subsidy-conditions";
     private static final Logger log = LoggerFactory.getLogger(SubsidyConditionProjection.class);
     private static final int MAX_PICK = 50;
+    /** Axon's key for the root message of a chain of causes (MessageOriginProvider). */
+    private static final String TRACE_ID = "traceId";
 
     private final MongoTemplate mongo;
     private final CommandGateway commands;
@@ -266,13 +273,20 @@ class SubsidyConditionProjection implements SubsidyDirectory, DisposableBean {
     }
 
     /**
-     * Sends as ClusterHub, on the sender thread, and waits. The message is built here, inside the event's unit of
-     * work, so that it carries the event's correlation id. A refusal by the programme's rules (a grant that went away)
-     * is final and only logged; anything else fails the event, which the processor retries.
+     * Sends as ClusterHub, on the sender thread, and waits. The command names the project event that caused it
+     * ({@code correlationId}, Axon's causation) and that event's root user action ({@code traceId}), so that the
+     * tranche's events trace back to the person who reported the milestone or recorded the acceptance. A refusal by
+     * the programme's rules (a grant that went away) is final and only logged; anything else fails the event, which
+     * the processor retries.
      */
     private void send(RecordProjectConditionCommand command) {
-        CommandMessage<?> message = GenericCommandMessage.asCommandMessage(command)
-                .andMetaData(ActorMetaData.of(Actor.SYSTEM));
+        Map<String, Object> origin = new HashMap<>(ActorMetaData.of(Actor.SYSTEM));
+        if (CurrentUnitOfWork.isStarted()) {
+            Message<?> cause = CurrentUnitOfWork.get().getMessage();
+            origin.put(MetaDataKeys.CORRELATION_ID, cause.getIdentifier());
+            origin.put(TRACE_ID, cause.getMetaData().getOrDefault(TRACE_ID, cause.getIdentifier()));
+        }
+        CommandMessage<?> message = GenericCommandMessage.asCommandMessage(command).andMetaData(origin);
         try {
             sender.submit(() -> commands.sendAndWait(message, 30, TimeUnit.SECONDS)).get(60, TimeUnit.SECONDS);
         } catch (ExecutionException e) {

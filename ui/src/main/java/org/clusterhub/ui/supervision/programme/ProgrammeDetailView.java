@@ -270,12 +270,15 @@ public class ProgrammeDetailView extends VerticalLayout implements BeforeEnterOb
         sent.ifPresent(correlationId -> {
             own.add(correlationId);
             CommandSender.success(this, getTranslation("subsidy.done"));
-            refreshAll(shown.version() + 1);
+            refreshAll(FindFundingProgrammeQuery.LATEST);
         });
         return sent.isPresent();
     }
 
-    /** Reads the programme (waiting until the read model has {@code atLeast}), its grants, history, open grant. */
+    /**
+     * Reads the programme (waiting until the read model has {@code atLeast}, or all the store has:
+     * {@link FindFundingProgrammeQuery#LATEST}), its grants, history and the open grant.
+     */
     private void refreshAll(long atLeast) {
         queries.optional(new FindFundingProgrammeQuery(programmeId, atLeast), FundingProgrammeView.class)
                 .ifPresent(this::render);
