@@ -91,13 +91,23 @@ class SubsidyViewsTest extends KaribuViewTest {
         assertThat(GridKt._getFormattedRow(grants, 0)).contains("济南二机床集团有限公司 · 济南市", "400.00", "1 可拨付");
 
         GridKt._clickItem(grants, 0);
-        _click(_get(Button.class, spec -> spec.withId("pay-tranche-1")));
+        assertThat(_get(Span.class, spec -> spec.withId("grant-figures")).getText())
+                .isEqualTo("奖补 400.00 万元 · 已拨付 0.00 万元 · 待拨付 400.00 万元 · 执行中");
+        @SuppressWarnings("unchecked")
+        Grid<TrancheView> tranches = _get(Grid.class, spec -> spec.withId("tranche-grid"));
+        assertThat(String.join(" | ", GridKt._getFormattedRow(tranches, 0)))
+                .contains("400.00 | 下达即可拨付", "text='可拨付'", "起可拨付");
+        _click(_get(GridKt._getCellComponent(tranches, 0, "actions"), Button.class,
+                spec -> spec.withId("pay-tranche-1")));
         _get(TextField.class, spec -> spec.withId("payment-voucher")).setValue("鲁财工指〔2026〕7号");
         _click(_get(Button.class, spec -> spec.withId("payment-dialog-save")));
         assertThat(_get(Span.class, spec -> spec.withId("programme-figures")).getText())
                 .contains("已拨付 400.00 万元", "待拨付 0.00 万元");
         assertThat(_get(Span.class, spec -> spec.withId("grant-figures")).getText()).contains("已拨付完毕");
-        assertThat(_find(Button.class, spec -> spec.withId("pay-tranche-1"))).as("paid: no button").isEmpty();
+        assertThat(String.join(" | ", GridKt._getFormattedRow(tranches, 0))).contains("text='已拨付'",
+                "已拨付，凭证 鲁财工指〔2026〕7号");
+        assertThat(_find(GridKt._getCellComponent(tranches, 0, "actions"), Button.class))
+                .as("paid: nothing left to do").isEmpty();
     }
 
     @Test
@@ -126,7 +136,11 @@ class SubsidyViewsTest extends KaribuViewTest {
         assertThat(_get(Span.class, spec -> spec.withId("my-grants-totals")).getText())
                 .isEqualTo("共 1 项奖补 · 奖补 1000.00 万元 · 已拨付 500.00 万元");
         GridKt._clickItem(mine, 0);
-        assertThat(_find(Button.class, spec -> spec.withId("pay-tranche-2"))).as("staff only read").isEmpty();
+        @SuppressWarnings("unchecked")
+        Grid<TrancheView> tranches = _get(Grid.class, spec -> spec.withId("tranche-grid"));
+        assertThat(tranches.getColumnByKey("actions")).as("staff only read: no buttons").isNull();
+        assertThat(String.join(" | ", GridKt._getFormattedRow(tranches, 1)))
+                .contains("500.00 | 经主管部门确认后（年度评价合格）", "text='待满足条件'");
         UI.getCurrent().navigate("subsidies");
         assertThat(_get(Paragraph.class, spec -> spec.withId("programmes-refused")).getText())
                 .contains("省级主管部门");

@@ -73,7 +73,7 @@ public class GrantDetails extends VerticalLayout {
                 .setWidth("7rem").setFlexGrow(0);
         tranches.addColumn(this::progress).setHeader(getTranslation("subsidy.column.progress")).setFlexGrow(3);
         if (actions != null) {
-            tranches.addComponentColumn(this::buttons).setWidth("9rem").setFlexGrow(0);
+            tranches.addComponentColumn(this::buttons).setKey("actions").setWidth("9rem").setFlexGrow(0);
         }
         history.setId("grant-history");
         history.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
@@ -93,7 +93,7 @@ public class GrantDetails extends VerticalLayout {
     public void show(GrantView grant) {
         shown = grant;
         facts.removeAll();
-        facts.add(new Span(getTranslation("subsidy.grant.facts", grant.programmeName(), grant.year(),
+        facts.add(new Span(getTranslation("subsidy.grant.facts", grant.programmeName(), String.valueOf(grant.year()),
                 recipient(this, grant), grant.purpose())));
         if (grant.projectId() != null) {
             Anchor project = new Anchor(ProjectDetailNavigation.path(grant.projectId()), grant.projectTitle());
@@ -135,11 +135,11 @@ public class GrantDetails extends VerticalLayout {
 
     private Span stateBadge(TrancheView tranche) {
         Span badge = new Span(getTranslation("subsidy.trancheState." + tranche.state().name()));
-        badge.getElement().getThemeList().add("badge small " + switch (tranche.state()) {
-            case WAITING -> "contrast";
+        badge.getElement().getThemeList().add("badge small" + switch (tranche.state()) {
+            case WAITING -> " contrast";
             case PAYABLE -> "";
-            case PAID -> "success";
-            case CANCELLED -> "error";
+            case PAID -> " success";
+            case CANCELLED -> " error";
         });
         badge.addClassName("tranche-state");
         return badge;

@@ -222,7 +222,7 @@ public class ProgrammeDetailView extends VerticalLayout implements BeforeEnterOb
         status.getElement().getThemeList().clear();
         status.getElement().getThemeList().add("badge " + (programme.status() == ProgrammeStatus.OPEN ? "success"
                 : "contrast"));
-        facts.setText(getTranslation("subsidy.detail.facts", programme.year(),
+        facts.setText(getTranslation("subsidy.detail.facts", String.valueOf(programme.year()),
                 getTranslation("subsidy.kind." + programme.kind().name()),
                 programme.description() == null ? "—" : programme.description(),
                 Texts.dateTime(this, programme.definedAt()))
