@@ -44,14 +44,19 @@ class FundingProgrammeDocument {
         search = (name + " " + (description == null ? "" : description)).toLowerCase(Locale.ROOT);
     }
 
+    /** What can still be granted: nothing once the programme is closed (the rest lapsed). */
+    BigDecimal remaining() {
+        return status == ProgrammeStatus.CLOSED ? BigDecimal.ZERO.setScale(2) : budget.subtract(committed);
+    }
+
     FundingProgrammeSummary toSummary() {
         return new FundingProgrammeSummary(FundingProgrammeId.of(id), year, kind, name, status, budget, committed,
-                paid, budget.subtract(committed), grantCount, lastChangedAt, version);
+                paid, remaining(), grantCount, lastChangedAt, version);
     }
 
     FundingProgrammeView toView(BigDecimal payable) {
         return new FundingProgrammeView(FundingProgrammeId.of(id), year, kind, name, description, status, budget,
-                committed, paid, budget.subtract(committed), payable, grantCount, definedAt, closedAt, closingReason,
+                committed, paid, remaining(), payable, grantCount, definedAt, closedAt, closingReason,
                 lastChangedAt, version);
     }
 }

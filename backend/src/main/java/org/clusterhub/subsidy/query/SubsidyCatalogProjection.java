@@ -217,12 +217,13 @@ class SubsidyCatalogProjection {
         FundingProgrammeFilter filter = q.filter() == null ? FundingProgrammeFilter.none() : q.filter();
         Criteria criteria = programmeCriteria(filter);
         Query everyMatch = new Query(criteria);
-        everyMatch.fields().include("budget", "committed", "paid");
+        everyMatch.fields().include("budget", "committed", "paid", "status");
         List<FundingProgrammeDocument> matching = mongo.find(everyMatch, FundingProgrammeDocument.class);
         FundingTotals totals = new FundingTotals(
                 sum(matching.stream().map(d -> d.budget).toList()),
                 sum(matching.stream().map(d -> d.committed).toList()),
-                sum(matching.stream().map(d -> d.paid).toList()));
+                sum(matching.stream().map(d -> d.paid).toList()),
+                sum(matching.stream().map(FundingProgrammeDocument::remaining).toList()));
         int offset = Math.max(0, q.offset());
         if (matching.size() <= offset) {
             return new FundingProgrammePage(List.of(), matching.size(), totals);

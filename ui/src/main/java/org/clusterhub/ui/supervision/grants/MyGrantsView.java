@@ -125,23 +125,23 @@ public class MyGrantsView extends VerticalLayout implements HasDynamicTitle {
         grid.setId("my-grants-grid");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
         grid.setPageSize(PAGE_SIZE);
-        grid.addColumn(GrantView::year).setHeader(getTranslation("subsidy.column.year")).setWidth("5rem")
+        grid.addColumn(GrantView::year).setHeader(getTranslation("subsidy.column.year")).setWidth("4.5rem")
                 .setFlexGrow(0);
         grid.addColumn(GrantView::programmeName).setHeader(getTranslation("subsidy.column.programme"))
-                .setWidth("12rem").setFlexGrow(2).setTooltipGenerator(GrantView::programmeName);
+                .setWidth("10rem").setFlexGrow(2).setTooltipGenerator(GrantView::programmeName);
         grid.addColumn(g -> GrantDetails.recipient(this, g)).setHeader(getTranslation("subsidy.column.recipient"))
-                .setWidth("14rem").setFlexGrow(3).setTooltipGenerator(g -> GrantDetails.recipient(this, g));
+                .setWidth("12rem").setFlexGrow(3).setTooltipGenerator(g -> GrantDetails.recipient(this, g));
         grid.addColumn(g -> g.projectTitle() == null ? "" : g.projectTitle())
-                .setHeader(getTranslation("subsidy.column.project")).setWidth("12rem").setFlexGrow(2)
+                .setHeader(getTranslation("subsidy.column.project")).setWidth("9rem").setFlexGrow(2)
                 .setTooltipGenerator(g -> g.projectTitle() == null ? "" : g.projectTitle());
         grid.addColumn(g -> GrantDetails.wan(g.amount())).setHeader(getTranslation("subsidy.column.granted"))
-                .setTextAlign(ColumnTextAlign.END).setWidth("7rem").setFlexGrow(0);
+                .setTextAlign(ColumnTextAlign.END).setWidth("6.5rem").setFlexGrow(0);
         grid.addColumn(g -> GrantDetails.wan(g.paid())).setHeader(getTranslation("subsidy.column.paid"))
-                .setTextAlign(ColumnTextAlign.END).setWidth("7rem").setFlexGrow(0).setKey("paid");
+                .setTextAlign(ColumnTextAlign.END).setWidth("6.5rem").setFlexGrow(0).setKey("paid");
         grid.addColumn(g -> GrantDetails.trancheStates(this, g)).setHeader(getTranslation("subsidy.column.tranches"))
-                .setWidth("14rem").setFlexGrow(2).setKey("tranches");
+                .setWidth("11rem").setFlexGrow(2).setKey("tranches").setTooltipGenerator(g -> GrantDetails.trancheStates(this, g));
         grid.addColumn(g -> getTranslation("subsidy.grantState." + g.state().name()))
-                .setHeader(getTranslation("subsidy.column.state")).setWidth("6rem").setFlexGrow(0);
+                .setHeader(getTranslation("subsidy.column.state")).setWidth("6.5rem").setFlexGrow(0);
         grid.setItems(data);
         grid.addItemClickListener(click -> openGrant(click.getItem()));
     }

@@ -194,7 +194,7 @@ public class ProgrammeDetailView extends VerticalLayout implements BeforeEnterOb
         grants.addColumn(g -> GrantDetails.wan(g.payable())).setHeader(getTranslation("subsidy.column.payable"))
                 .setTextAlign(ColumnTextAlign.END).setWidth("7rem").setFlexGrow(0);
         grants.addColumn(g -> GrantDetails.trancheStates(this, g)).setHeader(getTranslation("subsidy.column.tranches"))
-                .setWidth("14rem").setFlexGrow(2);
+                .setWidth("14rem").setFlexGrow(2).setTooltipGenerator(g -> GrantDetails.trancheStates(this, g));
         grants.addColumn(g -> getTranslation("subsidy.grantState." + g.state().name()))
                 .setHeader(getTranslation("subsidy.column.state")).setWidth("6rem").setFlexGrow(0);
         grants.setItems(grantData);
@@ -204,6 +204,7 @@ public class ProgrammeDetailView extends VerticalLayout implements BeforeEnterOb
         grantText.setPrefixComponent(VaadinIcon.SEARCH.create());
         grantText.setValueChangeMode(ValueChangeMode.LAZY);
         grantText.setId("grant-search");
+        grantText.setWidth("18rem");
         grantState.setItems(GrantState.values());
         grantState.setEmptySelectionAllowed(true);
         grantState.setEmptySelectionCaption(getTranslation("subsidy.filter.allGrantStates"));
