@@ -88,6 +88,7 @@ public class ProgrammeDetailView extends VerticalLayout implements BeforeEnterOb
     private final Div facts = new Div();
     private final Span figures = new Span();
     private final ProgressBar committedShare = new ProgressBar();
+    private final Span committedShareText = new Span();
     private final Grid<GrantView> grants = new Grid<>();
     private final Select<GrantState> grantState = new Select<>();
     private final TextField grantText = new TextField();
@@ -147,6 +148,11 @@ public class ProgrammeDetailView extends VerticalLayout implements BeforeEnterOb
         HorizontalLayout heading = new HorizontalLayout(title, status);
         heading.setAlignItems(FlexComponent.Alignment.BASELINE);
         committedShare.setWidth("24rem");
+        committedShareText.setId("programme-committed-text");
+        HorizontalLayout share = new HorizontalLayout(committedShareText, committedShare);
+        share.setAlignItems(FlexComponent.Alignment.CENTER);
+        // The tabs take the rest of the height; without this the bar shrinks to nothing.
+        share.getStyle().set("flex-shrink", "0");
         actions.removeAll();
         actions.setId("programme-actions");
         Button award = new Button(getTranslation("subsidy.award.button"), VaadinIcon.PLUS.create(),
@@ -173,7 +179,7 @@ public class ProgrammeDetailView extends VerticalLayout implements BeforeEnterOb
         tabs.add(getTranslation("subsidy.tab.grants"), grantTab).setId("tab-grants");
         tabs.add(getTranslation("subsidy.tab.history"), history).setId("tab-history");
         tabs.setSizeFull();
-        add(heading, facts, figures, committedShare, actions, tabs);
+        add(heading, facts, figures, share, actions, tabs);
         setFlexGrow(1, tabs);
         render(programme);
     }
@@ -232,7 +238,10 @@ public class ProgrammeDetailView extends VerticalLayout implements BeforeEnterOb
         figures.setText(getTranslation("subsidy.detail.figures", GrantDetails.wan(programme.budget()),
                 GrantDetails.wan(programme.committed()), GrantDetails.wan(programme.paid()),
                 GrantDetails.wan(programme.remaining()), GrantDetails.wan(programme.payable())));
-        committedShare.setValue(share(programme.committed(), programme.budget()));
+        double committedPart = share(programme.committed(), programme.budget());
+        committedShare.setValue(committedPart);
+        committedShareText.setText(getTranslation("subsidy.detail.committedShare",
+                String.valueOf(Math.round(committedPart * 100))));
         actions.setVisible(programme.status() == ProgrammeStatus.OPEN);
     }
 
