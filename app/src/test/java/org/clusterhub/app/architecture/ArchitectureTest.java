@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 /** The layout of STYLE.md, enforced: contexts talk through their api, the UI sees only api records. */
 class ArchitectureTest {
 
-    static final List<String> CONTEXTS = List.of("cluster", "zone", "identity", "supervision", "project",
+    static final List<String> CONTEXTS = List.of("cluster", "zone", "identity", "supervision", "subsidy", "project",
             "consortium", "challenge", "activity");
     private static JavaClasses classes;
 
@@ -41,7 +41,7 @@ class ArchitectureTest {
 
     @Test
     void contextsHaveNoCycles() {
-        slices().matching("org.clusterhub.(cluster|zone|identity|supervision|project|consortium|challenge|activity)..")
+        slices().matching("org.clusterhub.(cluster|zone|identity|supervision|subsidy|project|consortium|challenge|activity)..")
                 .should().beFreeOfCycles().check(classes);
     }
 

@@ -24,7 +24,9 @@ import org.clusterhub.ui.support.Queries;
 import org.clusterhub.ui.activity.calendar.ActivityCalendarNavigation;
 import org.clusterhub.ui.support.Texts;
 import org.clusterhub.ui.supervision.evaluations.EvaluationListNavigation;
+import org.clusterhub.ui.supervision.grants.MyGrantsNavigation;
 import org.clusterhub.ui.supervision.integrity.IntegrityNavigation;
+import org.clusterhub.ui.supervision.programmes.FundingProgrammesNavigation;
 import org.clusterhub.ui.work.MyWorkNavigation;
 import org.clusterhub.ui.zone.comparison.ZoneComparisonNavigation;
 
@@ -70,6 +72,10 @@ public class MainLayout extends AppLayout {
         nav.addItem(ChallengeListNavigation.menuItem(this));
         nav.addItem(ActivityCalendarNavigation.menuItem(this));
         nav.addItem(EvaluationListNavigation.menuItem(this));
+        // Subsidies: supervisors keep the programmes; everyone else with a scope reads their grants.
+        currentActor.get().filter(actor -> actor.role() != org.clusterhub.shared.Role.EXPERT).ifPresent(actor ->
+                nav.addItem(actor.isSupervisor() ? FundingProgrammesNavigation.menuItem(this)
+                        : MyGrantsNavigation.menuItem(this)));
         currentActor.get().filter(Actor::isSupervisor).ifPresent(actor -> nav.addItem(new SideNavItem(
                 getTranslation("nav.integrity"), IntegrityNavigation.ROUTE, VaadinIcon.SHIELD.create())));
         addToDrawer(nav);

@@ -1,0 +1,4 @@
+package org.clusterhub.subsidy.web;
+
+record ReasonRequest(String reason) {
+}
