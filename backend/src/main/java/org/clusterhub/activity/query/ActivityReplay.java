@@ -2,12 +2,16 @@ package org.clusterhub.activity.query;
 
 import java.util.List;
 import java.util.Optional;
+import org.axonframework.queryhandling.NoHandlerForQueryException;
 import org.axonframework.queryhandling.QueryHandler;
+import org.clusterhub.activity.api.ActivityId;
 import org.clusterhub.activity.api.ActivityPlannedEvent;
 import org.clusterhub.activity.api.ActivityView;
 import org.clusterhub.activity.api.FindActivityAsOfQuery;
 import org.clusterhub.activity.api.FindActivityQuery;
 import org.clusterhub.shared.query.AsOfReplay;
+import org.clusterhub.supervision.api.AsOfState;
+import org.clusterhub.supervision.api.FindAggregateAsOfQuery;
 import org.springframework.stereotype.Component;
 
 /**
@@ -22,6 +26,16 @@ class ActivityReplay {
 
     ActivityReplay(AsOfReplay replay) {
         this.replay = replay;
+    }
+
+    /** The replay's question (ADR 017), answered for activitys only; other contexts answer for theirs. */
+    @QueryHandler
+    Optional<AsOfState> handle(FindAggregateAsOfQuery query) {
+        if (!"Activity".equals(query.aggregateType())) {
+            throw new NoHandlerForQueryException("not a activity: " + query.aggregateType());
+        }
+        return handle(new FindActivityAsOfQuery(ActivityId.of(query.aggregateId()), query.sequenceNumber()))
+                .map(view -> new AsOfState(query.aggregateType(), view));
     }
 
     @QueryHandler

@@ -2,12 +2,16 @@ package org.clusterhub.challenge.query;
 
 import java.util.List;
 import java.util.Optional;
+import org.axonframework.queryhandling.NoHandlerForQueryException;
 import org.axonframework.queryhandling.QueryHandler;
+import org.clusterhub.challenge.api.ChallengeId;
 import org.clusterhub.challenge.api.ChallengePostedEvent;
 import org.clusterhub.challenge.api.ChallengeView;
 import org.clusterhub.challenge.api.FindChallengeAsOfQuery;
 import org.clusterhub.challenge.api.FindChallengeQuery;
 import org.clusterhub.shared.query.AsOfReplay;
+import org.clusterhub.supervision.api.AsOfState;
+import org.clusterhub.supervision.api.FindAggregateAsOfQuery;
 import org.springframework.stereotype.Component;
 
 /**
@@ -22,6 +26,17 @@ class ChallengeReplay {
 
     ChallengeReplay(AsOfReplay replay) {
         this.replay = replay;
+    }
+
+    /** The replay's question (ADR 017), answered for challenges only; other contexts answer for theirs. */
+    @QueryHandler
+    Optional<AsOfState> handle(FindAggregateAsOfQuery query) {
+        if (!"Challenge".equals(query.aggregateType())) {
+            throw new NoHandlerForQueryException("not a challenge: " + query.aggregateType());
+        }
+        return handle(new FindChallengeAsOfQuery(ChallengeId.of(query.aggregateId()), query.viewer(),
+                query.sequenceNumber()))
+                .map(view -> new AsOfState(query.aggregateType(), view));
     }
 
     @QueryHandler

@@ -2,12 +2,16 @@ package org.clusterhub.consortium.query;
 
 import java.util.List;
 import java.util.Optional;
+import org.axonframework.queryhandling.NoHandlerForQueryException;
 import org.axonframework.queryhandling.QueryHandler;
+import org.clusterhub.consortium.api.ConsortiumId;
 import org.clusterhub.consortium.api.ConsortiumProposedEvent;
 import org.clusterhub.consortium.api.ConsortiumView;
 import org.clusterhub.consortium.api.FindConsortiumAsOfQuery;
 import org.clusterhub.consortium.api.FindConsortiumQuery;
 import org.clusterhub.shared.query.AsOfReplay;
+import org.clusterhub.supervision.api.AsOfState;
+import org.clusterhub.supervision.api.FindAggregateAsOfQuery;
 import org.springframework.stereotype.Component;
 
 /**
@@ -21,6 +25,16 @@ class ConsortiumReplay {
 
     ConsortiumReplay(AsOfReplay replay) {
         this.replay = replay;
+    }
+
+    /** The replay's question (ADR 017), answered for consortiums only; other contexts answer for theirs. */
+    @QueryHandler
+    Optional<AsOfState> handle(FindAggregateAsOfQuery query) {
+        if (!"Consortium".equals(query.aggregateType())) {
+            throw new NoHandlerForQueryException("not a consortium: " + query.aggregateType());
+        }
+        return handle(new FindConsortiumAsOfQuery(ConsortiumId.of(query.aggregateId()), query.sequenceNumber()))
+                .map(view -> new AsOfState(query.aggregateType(), view));
     }
 
     @QueryHandler

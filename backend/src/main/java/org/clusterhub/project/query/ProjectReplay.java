@@ -17,13 +17,16 @@ import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.DomainEventStream;
 import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.queryhandling.NoHandlerForQueryException;
 import org.axonframework.queryhandling.QueryHandler;
 import org.clusterhub.project.api.CompareProjectVersionsQuery;
 import org.clusterhub.project.api.FindProjectAsOfQuery;
-import org.clusterhub.project.api.ProjectComparison;
 import org.clusterhub.project.api.ProjectComparison.FieldChange;
+import org.clusterhub.project.api.ProjectComparison;
 import org.clusterhub.project.api.ProjectId;
 import org.clusterhub.project.api.ProjectView;
+import org.clusterhub.supervision.api.AsOfState;
+import org.clusterhub.supervision.api.FindAggregateAsOfQuery;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Component;
 
@@ -46,6 +49,16 @@ class ProjectReplay {
         this.library = new ProjectLibraryQueries(mongo);
         // Exact decimals: a budget of 360.00 万元 reads "360.00", not "3.6E+2".
         this.json = json.copy().setNodeFactory(JsonNodeFactory.withExactBigDecimals(true));
+    }
+
+    /** The replay's question (ADR 017), answered for projects only; other contexts answer for theirs. */
+    @QueryHandler
+    Optional<AsOfState> handle(FindAggregateAsOfQuery query) {
+        if (!"Project".equals(query.aggregateType())) {
+            throw new NoHandlerForQueryException("not a project: " + query.aggregateType());
+        }
+        return handle(new FindProjectAsOfQuery(ProjectId.of(query.aggregateId()), query.sequenceNumber()))
+                .map(view -> new AsOfState(query.aggregateType(), view));
     }
 
     @QueryHandler

@@ -3,13 +3,17 @@ package org.clusterhub.zone.query;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
+import org.axonframework.queryhandling.NoHandlerForQueryException;
 import org.axonframework.queryhandling.QueryHandler;
 import org.clusterhub.shared.ReportingPeriod;
 import org.clusterhub.shared.query.AsOfReplay;
+import org.clusterhub.supervision.api.AsOfState;
+import org.clusterhub.supervision.api.FindAggregateAsOfQuery;
 import org.clusterhub.zone.api.FindZoneAsOfQuery;
 import org.clusterhub.zone.api.FindZoneMonitoringQuery;
 import org.clusterhub.zone.api.FindZoneQuery;
 import org.clusterhub.zone.api.ZoneAsOfView;
+import org.clusterhub.zone.api.ZoneId;
 import org.springframework.stereotype.Component;
 
 /**
@@ -23,6 +27,16 @@ class ZoneReplay {
 
     ZoneReplay(AsOfReplay replay) {
         this.replay = replay;
+    }
+
+    /** The replay's question (ADR 017), answered for zones only; other contexts answer for theirs. */
+    @QueryHandler
+    Optional<AsOfState> handle(FindAggregateAsOfQuery query) {
+        if (!"Zone".equals(query.aggregateType())) {
+            throw new NoHandlerForQueryException("not a zone: " + query.aggregateType());
+        }
+        return handle(new FindZoneAsOfQuery(ZoneId.of(query.aggregateId()), query.sequenceNumber()))
+                .map(view -> new AsOfState(query.aggregateType(), view));
     }
 
     @QueryHandler
