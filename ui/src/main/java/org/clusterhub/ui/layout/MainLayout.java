@@ -23,6 +23,7 @@ import org.clusterhub.ui.challenge.list.ChallengeListNavigation;
 import org.clusterhub.ui.support.Queries;
 import org.clusterhub.ui.activity.calendar.ActivityCalendarNavigation;
 import org.clusterhub.ui.support.Texts;
+import org.clusterhub.ui.supervision.accesses.ReplayAccessesNavigation;
 import org.clusterhub.ui.supervision.integrity.IntegrityNavigation;
 import org.clusterhub.ui.work.MyWorkNavigation;
 import org.clusterhub.ui.zone.comparison.ZoneComparisonNavigation;
@@ -70,6 +71,8 @@ public class MainLayout extends AppLayout {
         nav.addItem(ActivityCalendarNavigation.menuItem(this));
         currentActor.get().filter(Actor::isSupervisor).ifPresent(actor -> nav.addItem(new SideNavItem(
                 getTranslation("nav.integrity"), IntegrityNavigation.ROUTE, VaadinIcon.SHIELD.create())));
+        currentActor.get().filter(Actor::isSupervisor).ifPresent(actor -> nav.addItem(new SideNavItem(
+                getTranslation("nav.replayAccesses"), ReplayAccessesNavigation.ROUTE, VaadinIcon.EYE.create())));
         addToDrawer(nav);
     }
 
