@@ -1,12 +1,9 @@
 package org.clusterhub.supervision.query;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,6 +22,7 @@ import org.axonframework.queryhandling.QueryGateway;
 import org.axonframework.queryhandling.QueryHandler;
 import org.clusterhub.shared.MetaDataKeys;
 import org.clusterhub.shared.SealedFields;
+import org.clusterhub.shared.ViewFields;
 import org.clusterhub.supervision.api.AsOfState;
 import org.clusterhub.supervision.api.CompareReplayPointsQuery;
 import org.clusterhub.supervision.api.FindAggregateAsOfQuery;
@@ -58,10 +56,6 @@ class ReplayQueryHandler {
             "Activity");
     /** Bookkeeping, not content: every event changes them. */
     private static final Set<String> BOOKKEEPING = Set.of("version", "lastChangedAt", "parts", "myRole");
-    /** Ids that key the items of a list, so that a removed line is one change, not a shift of every later one. */
-    private static final List<String> ITEM_KEYS = List.of("lineId", "milestoneId", "indicatorId", "organization",
-            "attachmentId", "changeRequestId", "objectionId", "username", "key", "organizationId", "taskId", "bidId",
-            "reportId", "registrationId", "id");
     private static final Pattern UUID_TEXT = Pattern.compile(
             "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
     private static final String HASH = "hash";
@@ -166,41 +160,8 @@ class ReplayQueryHandler {
         }
     }
 
-    /** The view as path -> text, lists of identified items keyed by their id. */
     private Map<String, String> flatten(Object view) {
-        Map<String, String> fields = new LinkedHashMap<>();
-        if (view != null) {
-            ObjectNode tree = json.valueToTree(view);
-            tree.remove(BOOKKEEPING);
-            flatten("", tree, fields);
-        }
-        return fields;
-    }
-
-    private static void flatten(String path, JsonNode node, Map<String, String> fields) {
-        if (node.isObject()) {
-            Iterator<Map.Entry<String, JsonNode>> children = node.fields();
-            while (children.hasNext()) {
-                Map.Entry<String, JsonNode> child = children.next();
-                flatten(path.isEmpty() ? child.getKey() : path + "." + child.getKey(), child.getValue(), fields);
-            }
-        } else if (node.isArray()) {
-            for (int i = 0; i < node.size(); i++) {
-                JsonNode item = node.get(i);
-                flatten(path + "[" + keyOf(item, i) + "]", item, fields);
-            }
-        } else if (!node.isNull()) {
-            fields.put(path, node.asText());
-        }
-    }
-
-    private static String keyOf(JsonNode item, int index) {
-        for (String id : ITEM_KEYS) {
-            if (item.isObject() && item.hasNonNull(id) && item.get(id).isValueNode()) {
-                return item.get(id).asText();
-            }
-        }
-        return Integer.toString(index);
+        return ViewFields.of(json, view, BOOKKEEPING);
     }
 
     private static String title(Map<String, String> fields) {
