@@ -55,7 +55,7 @@ public final class ReplayReport {
             }
             document.add(Chunk.NEWLINE);
 
-            document.add(new Paragraph(export.labels().textOr("State", "replay.export.state",
+            document.add(heading(export.labels().textOr("State", "replay.export.state",
                     export.state().sequenceNumber()), heading));
             PdfPTable state = table(export.stateHeaders(), new float[] {2, 5}, body);
             for (List<String> row : export.stateRows()) {
@@ -71,7 +71,7 @@ public final class ReplayReport {
             document.add(state);
             document.add(Chunk.NEWLINE);
 
-            document.add(new Paragraph(export.labels().textOr("Timeline", "replay.export.timeline",
+            document.add(heading(export.labels().textOr("Timeline", "replay.export.timeline",
                     export.timeline().entries().size()), heading));
             PdfPTable timeline = table(export.timelineHeaders(), new float[] {0.5f, 1.6f, 2.2f, 1.3f, 2f, 0.9f, 2.2f,
                     2.2f, 3.2f}, body);
@@ -90,6 +90,12 @@ public final class ReplayReport {
         } catch (DocumentException e) {
             throw new IllegalStateException("cannot write the replay report", e);
         }
+    }
+
+    private static Paragraph heading(String text, Font font) {
+        Paragraph heading = new Paragraph(text, font);
+        heading.setSpacingAfter(5f);
+        return heading;
     }
 
     private static PdfPTable table(List<String> headers, float[] widths, Font font) {
