@@ -1,22 +1,21 @@
 package org.clusterhub.project.query;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.DomainEventStream;
 import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.queryhandling.NoHandlerForQueryException;
 import org.axonframework.queryhandling.QueryHandler;
 import org.clusterhub.project.api.CompareProjectVersionsQuery;
 import org.clusterhub.project.api.FindProjectAsOfQuery;
@@ -24,6 +23,9 @@ import org.clusterhub.project.api.ProjectComparison;
 import org.clusterhub.project.api.ProjectComparison.FieldChange;
 import org.clusterhub.project.api.ProjectId;
 import org.clusterhub.project.api.ProjectView;
+import org.clusterhub.shared.ViewFields;
+import org.clusterhub.supervision.api.AsOfState;
+import org.clusterhub.supervision.api.FindAggregateAsOfQuery;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Component;
 
@@ -46,6 +48,16 @@ class ProjectReplay {
         this.library = new ProjectLibraryQueries(mongo);
         // Exact decimals: a budget of 360.00 万元 reads "360.00", not "3.6E+2".
         this.json = json.copy().setNodeFactory(JsonNodeFactory.withExactBigDecimals(true));
+    }
+
+    /** The replay's question (ADR 017), answered for projects only; other contexts answer for theirs. */
+    @QueryHandler
+    Optional<AsOfState> handle(FindAggregateAsOfQuery query) {
+        if (!"Project".equals(query.aggregateType())) {
+            throw new NoHandlerForQueryException("not a project: " + query.aggregateType());
+        }
+        return handle(new FindProjectAsOfQuery(ProjectId.of(query.aggregateId()), query.sequenceNumber()))
+                .map(view -> new AsOfState(query.aggregateType(), view));
     }
 
     @QueryHandler
@@ -94,45 +106,8 @@ class ProjectReplay {
         return Optional.of(doc.toView(library.clusterNames(List.of(doc.clusterId)).get(doc.clusterId), day));
     }
 
-    /**
-     * The view as path -> text, lists of identified items keyed by their id (so that a line removed in between is
-     * one change, not a shift of every later line).
-     */
     private Map<String, String> flatten(Optional<ProjectView> view) {
-        Map<String, String> fields = new LinkedHashMap<>();
-        view.ifPresent(project -> {
-            ObjectNode tree = json.valueToTree(project);
-            // Bookkeeping, not content: every event changes them.
-            tree.remove(List.of("version", "lastChangedAt", "parts"));
-            flatten("", tree, fields);
-        });
-        return fields;
-    }
-
-    private static void flatten(String path, JsonNode node, Map<String, String> fields) {
-        if (node.isObject()) {
-            Iterator<Map.Entry<String, JsonNode>> children = node.fields();
-            while (children.hasNext()) {
-                Map.Entry<String, JsonNode> child = children.next();
-                flatten(path.isEmpty() ? child.getKey() : path + "." + child.getKey(), child.getValue(), fields);
-            }
-        } else if (node.isArray()) {
-            for (int i = 0; i < node.size(); i++) {
-                JsonNode item = node.get(i);
-                flatten(path + "[" + keyOf(item, i) + "]", item, fields);
-            }
-        } else if (!node.isNull()) {
-            fields.put(path, node.asText());
-        }
-    }
-
-    private static String keyOf(JsonNode item, int index) {
-        for (String id : List.of("lineId", "milestoneId", "indicatorId", "organization", "attachmentId",
-                "changeRequestId", "objectionId", "username", "key")) {
-            if (item.isObject() && item.hasNonNull(id)) {
-                return item.get(id).asText();
-            }
-        }
-        return Integer.toString(index);
+        // Bookkeeping, not content: every event changes them.
+        return ViewFields.of(json, view.orElse(null), Set.of("version", "lastChangedAt", "parts"));
     }
 }

@@ -36,6 +36,7 @@ import org.clusterhub.ui.activity.calendar.PlanActivityDialog;
 import org.clusterhub.ui.activity.checkin.CheckInNavigation;
 import org.clusterhub.ui.history.HistoryPanel;
 import org.clusterhub.ui.history.LiveNotice;
+import org.clusterhub.ui.supervision.replay.ReplayNavigation;
 import org.clusterhub.ui.support.CommandSender;
 import org.clusterhub.ui.support.LiveLink;
 import org.clusterhub.ui.support.Queries;
@@ -166,6 +167,9 @@ public class ActivityDetailView extends VerticalLayout implements BeforeEnterObs
         tabs.setSizeFull();
         HorizontalLayout heading = new HorizontalLayout(title, kindBadge, statusBadge);
         heading.setAlignItems(FlexComponent.Alignment.BASELINE);
+        if (actor.map(a -> ReplayNavigation.mayOpen(a, activity.clusterId())).orElse(false)) {
+            heading.add(replayLink(activity.activityId()));
+        }
         add(heading, tabs);
         setFlexGrow(1, tabs);
         render();
@@ -348,5 +352,12 @@ public class ActivityDetailView extends VerticalLayout implements BeforeEnterObs
     @Override
     public String getPageTitle() {
         return activity == null ? "ClusterHub" : activity.title() + " · ClusterHub";
+    }
+
+    /** The replay of this record's history (ADR 017), for those who may open it. */
+    private Anchor replayLink(Object id) {
+        Anchor replay = new Anchor(ReplayNavigation.path(id), getTranslation("replay.open"));
+        replay.setId("replay-link");
+        return replay;
     }
 }

@@ -10,6 +10,7 @@ import com.vaadin.flow.component.datetimepicker.DateTimePicker;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H4;
@@ -55,6 +56,7 @@ import org.clusterhub.shared.Role;
 import org.clusterhub.ui.challenge.list.ChallengeListNavigation;
 import org.clusterhub.ui.history.HistoryPanel;
 import org.clusterhub.ui.history.LiveNotice;
+import org.clusterhub.ui.supervision.replay.ReplayNavigation;
 import org.clusterhub.ui.support.CommandSender;
 import org.clusterhub.ui.support.LiveLink;
 import org.clusterhub.ui.support.Queries;
@@ -148,6 +150,9 @@ public class ChallengeDetailView extends VerticalLayout implements BeforeEnterOb
         tabs.setSizeFull();
         HorizontalLayout heading = new HorizontalLayout(title, statusBadge);
         heading.setAlignItems(FlexComponent.Alignment.BASELINE);
+        if (ReplayNavigation.mayOpen(actor, challenge.clusterId())) {
+            heading.add(replayLink(challengeId));
+        }
         add(heading, actions, tabs);
         setFlexGrow(1, tabs);
         render();
@@ -757,5 +762,12 @@ public class ChallengeDetailView extends VerticalLayout implements BeforeEnterOb
     @Override
     public String getPageTitle() {
         return challenge == null ? "ClusterHub" : challenge.title() + " · ClusterHub";
+    }
+
+    /** The replay of this record's history (ADR 017), for those who may open it. */
+    private Anchor replayLink(Object id) {
+        Anchor replay = new Anchor(ReplayNavigation.path(id), getTranslation("replay.open"));
+        replay.setId("replay-link");
+        return replay;
     }
 }

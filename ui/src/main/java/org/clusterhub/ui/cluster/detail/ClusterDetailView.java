@@ -41,6 +41,7 @@ import org.clusterhub.ui.challenge.results.FirstOfAKindPanel;
 import org.clusterhub.ui.cluster.directory.ClusterDirectoryNavigation;
 import org.clusterhub.ui.history.HistoryPanel;
 import org.clusterhub.ui.history.LiveNotice;
+import org.clusterhub.ui.supervision.replay.ReplayNavigation;
 import org.clusterhub.ui.support.CommandSender;
 import org.clusterhub.ui.support.LiveLink;
 import org.clusterhub.ui.support.Queries;
@@ -146,6 +147,9 @@ public class ClusterDetailView extends VerticalLayout implements BeforeEnterObse
         tabs.setSizeFull();
         HorizontalLayout heading = new HorizontalLayout(title, badges);
         heading.setAlignItems(FlexComponent.Alignment.BASELINE);
+        if (actor.map(a -> ReplayNavigation.mayOpen(a, clusterId)).orElse(false)) {
+            heading.add(replayLink(clusterId));
+        }
         add(heading, tabs);
         setFlexGrow(1, tabs);
         render();
@@ -305,5 +309,12 @@ public class ClusterDetailView extends VerticalLayout implements BeforeEnterObse
 
     List<MemberOrganizationView> shownMembers() {
         return details.members();
+    }
+
+    /** The replay of this record's history (ADR 017), for those who may open it. */
+    private Anchor replayLink(Object id) {
+        Anchor replay = new Anchor(ReplayNavigation.path(id), getTranslation("replay.open"));
+        replay.setId("replay-link");
+        return replay;
     }
 }

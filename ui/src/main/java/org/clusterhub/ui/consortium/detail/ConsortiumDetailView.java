@@ -2,6 +2,7 @@ package org.clusterhub.ui.consortium.detail;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.UIDetachedException;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H4;
@@ -33,6 +34,7 @@ import org.clusterhub.shared.LiveFeed;
 import org.clusterhub.shared.MetaDataKeys;
 import org.clusterhub.ui.history.HistoryPanel;
 import org.clusterhub.ui.history.LiveNotice;
+import org.clusterhub.ui.supervision.replay.ReplayNavigation;
 import org.clusterhub.ui.support.CommandSender;
 import org.clusterhub.ui.support.LiveLink;
 import org.clusterhub.ui.support.Queries;
@@ -119,6 +121,9 @@ public class ConsortiumDetailView extends VerticalLayout implements BeforeEnterO
         history = new HistoryPanel(queries, consortiumId.toString());
         HorizontalLayout heading = new HorizontalLayout(title, status);
         heading.setAlignItems(FlexComponent.Alignment.BASELINE);
+        if (ReplayNavigation.mayOpen(actor, consortium.clusterId())) {
+            heading.add(replayLink(consortiumId));
+        }
         VerticalLayout overview = new VerticalLayout(new H4(getTranslation("consortium.detail.aims")), aims,
                 new H4(getTranslation("consortium.detail.platforms")), platforms);
         overview.setPadding(false);
@@ -214,5 +219,12 @@ public class ConsortiumDetailView extends VerticalLayout implements BeforeEnterO
     @Override
     public String getPageTitle() {
         return (shown == null ? "" : shown.name() + " · ") + "ClusterHub";
+    }
+
+    /** The replay of this record's history (ADR 017), for those who may open it. */
+    private Anchor replayLink(Object id) {
+        Anchor replay = new Anchor(ReplayNavigation.path(id), getTranslation("replay.open"));
+        replay.setId("replay-link");
+        return replay;
     }
 }

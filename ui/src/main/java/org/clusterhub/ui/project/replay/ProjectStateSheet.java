@@ -13,8 +13,11 @@ import org.clusterhub.project.api.ProjectView;
 import org.clusterhub.ui.project.detail.ProjectHeader;
 import org.clusterhub.ui.support.Texts;
 
-/** A project as it was at one point, read-only: the header's facts, then participants, budget, milestones, KPIs. */
-final class ProjectStateSheet extends VerticalLayout {
+/**
+ * A project as it was at one point, read-only: the header's facts, then participants, budget, milestones, KPIs. Shown by
+ * the replay of any aggregate (package {@code supervision.replay}) for projects.
+ */
+public final class ProjectStateSheet extends VerticalLayout {
 
     private final ProjectHeader header = new ProjectHeader();
     private final Grid<ParticipantView> participants = new Grid<>();
@@ -22,7 +25,7 @@ final class ProjectStateSheet extends VerticalLayout {
     private final Grid<MilestoneView> milestones = new Grid<>();
     private final Grid<IndicatorView> indicators = new Grid<>();
 
-    ProjectStateSheet() {
+    public ProjectStateSheet() {
         setPadding(false);
         participants.setId("replay-participants");
         participants.addColumn(ParticipantView::organization)
@@ -63,7 +66,7 @@ final class ProjectStateSheet extends VerticalLayout {
                 new H4(getTranslation("project.editor.tab.indicators")), indicators);
     }
 
-    void show(ProjectView project) {
+    public void show(ProjectView project) {
         header.show(project);
         participants.setItems(project.participants());
         budget.setItems(project.budgetLines());

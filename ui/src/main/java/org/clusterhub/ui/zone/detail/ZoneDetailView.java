@@ -2,6 +2,7 @@ package org.clusterhub.ui.zone.detail;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -26,6 +27,7 @@ import org.clusterhub.shared.MetaDataKeys;
 import org.clusterhub.shared.Role;
 import org.clusterhub.ui.history.HistoryPanel;
 import org.clusterhub.ui.history.LiveNotice;
+import org.clusterhub.ui.supervision.replay.ReplayNavigation;
 import org.clusterhub.ui.support.CommandSender;
 import org.clusterhub.ui.support.LiveLink;
 import org.clusterhub.ui.support.Queries;
@@ -127,6 +129,9 @@ public class ZoneDetailView extends VerticalLayout implements BeforeEnterObserve
         tabs.setSizeFull();
         HorizontalLayout heading = new HorizontalLayout(title, kindBadge);
         heading.setAlignItems(FlexComponent.Alignment.BASELINE);
+        if (actor.map(a -> ReplayNavigation.mayOpen(a, null)).orElse(false)) {
+            heading.add(replayLink(zoneId));
+        }
         add(heading, tabs);
         setFlexGrow(1, tabs);
         render();
@@ -256,5 +261,12 @@ public class ZoneDetailView extends VerticalLayout implements BeforeEnterObserve
             return "ClusterHub";
         }
         return (Texts.english() && details.nameEn() != null ? details.nameEn() : details.nameZh()) + " · ClusterHub";
+    }
+
+    /** The replay of this record's history (ADR 017), for those who may open it. */
+    private Anchor replayLink(Object id) {
+        Anchor replay = new Anchor(ReplayNavigation.path(id), getTranslation("replay.open"));
+        replay.setId("replay-link");
+        return replay;
     }
 }

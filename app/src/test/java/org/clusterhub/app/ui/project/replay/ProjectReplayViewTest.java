@@ -20,16 +20,19 @@ import org.clusterhub.app.ui.KaribuViewTest;
 import org.clusterhub.app.ui.project.library.ProjectTestCommands;
 import org.clusterhub.project.api.BudgetLineView;
 import org.clusterhub.project.api.FundingSource;
-import org.clusterhub.project.api.ProjectComparison.FieldChange;
 import org.clusterhub.project.api.ProjectId;
 import org.clusterhub.project.api.ProjectKind;
 import org.clusterhub.project.api.ReviseBudgetLineCommand;
-import org.clusterhub.supervision.api.HistoryEntry;
+import org.clusterhub.supervision.api.ReplayComparison.ReplayChange;
+import org.clusterhub.supervision.api.ReplayEntry;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-/** Stepping through a project's past: the state at each point, the comparison, the filters, and who may look. */
+/**
+ * Stepping through a project's past from its first address, which now opens the replay of any aggregate (ADR 017): the
+ * state at each point, the comparison, the filters, and who may look.
+ */
 @IntegrationTest
 class ProjectReplayViewTest extends KaribuViewTest {
 
@@ -66,8 +69,8 @@ class ProjectReplayViewTest extends KaribuViewTest {
         _click(_get(Button.class, spec -> spec.withId("replay-first")));
         assertThat(_get(Span.class, spec -> spec.withId("project-status")).getText()).isEqualTo("草稿");
         assertThat(GridKt._size(budget)).isZero();
-        Grid<FieldChange> differences = _get(Grid.class, spec -> spec.withId("replay-differences"));
-        assertThat(GridKt._findAll(differences)).extracting(FieldChange::path)
+        Grid<ReplayChange> differences = _get(Grid.class, spec -> spec.withId("replay-differences"));
+        assertThat(GridKt._findAll(differences)).extracting(ReplayChange::path)
                 .contains("status", "aims", "budgetLines[line-1].amount");
 
         // Step forward to the budget line: 300 then; the mark (the end) had 360.
@@ -76,11 +79,11 @@ class ProjectReplayViewTest extends KaribuViewTest {
         }
         assertThat(GridKt._get(budget, 0).amount()).isEqualByComparingTo("300.00");
         assertThat(GridKt._findAll(differences)).contains(
-                new FieldChange("budgetLines[line-1].amount", "360.00", "300.00"));
+                new ReplayChange("budgetLines[line-1].amount", "360.00", "300.00"));
         assertThat(_get(Paragraph.class, spec -> spec.withId("replay-comparing")).getText())
                 .startsWith("第 8 条与第 4 条事件之后相比");
 
-        Grid<HistoryEntry> timeline = _get(Grid.class, spec -> spec.withId("replay-timeline"));
+        Grid<ReplayEntry> timeline = _get(Grid.class, spec -> spec.withId("replay-timeline"));
         assertThat(GridKt._size(timeline)).isEqualTo(9);
         Select<String> kind = _get(Select.class, spec -> spec.withId("replay-filter-kind"));
         kind.setValue("BudgetLineRevisedEvent");
@@ -94,7 +97,7 @@ class ProjectReplayViewTest extends KaribuViewTest {
         projects.awaitProject(id, 1);
         openAs("staff01", Locale.ENGLISH);
         UI.getCurrent().navigate("projects/" + id + "/replay");
-        assertThat(_get(Paragraph.class, spec -> spec.withId("replay-not-found")).getText()).startsWith("No such project");
+        assertThat(_get(Paragraph.class, spec -> spec.withId("replay-not-found")).getText()).startsWith("Nothing found");
         openAs("staff16", Locale.SIMPLIFIED_CHINESE);
         UI.getCurrent().navigate("projects/" + id + "/replay");
         assertThat(_get(Grid.class, spec -> spec.withId("replay-timeline"))).isNotNull();

@@ -1,0 +1,6 @@
+package org.clusterhub.supervision.api;
+
+import java.util.List;
+
+public record ReplayAccessPage(List<ReplayAccessView> items, long total) {
+}

@@ -1,0 +1,16 @@
+package org.clusterhub.supervision.api;
+
+import java.time.Instant;
+import java.util.Map;
+
+/**
+ * One event on a replay's timeline.
+ *
+ * @param payload the event's fields as plain values, sealed ones masked
+ * @param reason the reason, note or comment the command gave, where it gave one (unless sealed)
+ * @param hash the event's hash in its aggregate's chain (ADR 013); null for events stored before chaining began
+ */
+public record ReplayEntry(long sequenceNumber, Instant timestamp, String eventType, Map<String, Object> payload,
+                          String username, String displayName, String role, String organization, String city,
+                          String correlationId, String reason, String hash) {
+}

@@ -1,0 +1,206 @@
+package org.clusterhub.supervision.query;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Pattern;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventsourcing.eventstore.DomainEventStream;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.messaging.MetaData;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.NoHandlerForQueryException;
+import org.axonframework.queryhandling.QueryGateway;
+import org.axonframework.queryhandling.QueryHandler;
+import org.clusterhub.shared.MetaDataKeys;
+import org.clusterhub.shared.SealedFields;
+import org.clusterhub.shared.ViewFields;
+import org.clusterhub.supervision.api.AsOfState;
+import org.clusterhub.supervision.api.CompareReplayPointsQuery;
+import org.clusterhub.supervision.api.FindAggregateAsOfQuery;
+import org.clusterhub.supervision.api.FindReplayQuery;
+import org.clusterhub.supervision.api.FindReplayStateQuery;
+import org.clusterhub.supervision.api.ReplayComparison;
+import org.clusterhub.supervision.api.ReplayComparison.ReplayChange;
+import org.clusterhub.supervision.api.ReplayEntry;
+import org.clusterhub.supervision.api.ReplayField;
+import org.clusterhub.supervision.api.ReplayReference;
+import org.clusterhub.supervision.api.ReplayState;
+import org.clusterhub.supervision.api.ReplayTimeline;
+import org.springframework.context.annotation.Lazy;
+import org.springframework.stereotype.Component;
+
+/**
+ * The replay of any aggregate (ADR 017): its timeline from the event store, and its state at any point asked of the
+ * context that owns it ({@link FindAggregateAsOfQuery}), which rebuilds it from the stored events with its own
+ * projections. This handler knows no context: it flattens whatever view record comes back into fields, compares two
+ * points field by field and finds the other aggregates a view names by their id fields.
+ */
+@Component
+class ReplayQueryHandler {
+
+    /** Payload fields that carry the reason a command gave, in order of preference. */
+    private static final List<String> REASON_FIELDS = List.of("reason", "reasons", "note", "comment", "opinion",
+            "statusNote");
+    /** Fields naming another aggregate, and its type: the typed ids of the contexts. */
+    private static final Map<String, String> REFERENCE_FIELDS = Map.of("clusterId", "Cluster", "zoneId", "Zone",
+            "projectId", "Project", "consortiumId", "Consortium", "challengeId", "Challenge", "activityId",
+            "Activity");
+    /** Bookkeeping, not content: every event changes them. */
+    private static final Set<String> BOOKKEEPING = Set.of("version", "lastChangedAt", "parts", "myRole");
+    private static final Pattern UUID_TEXT = Pattern.compile(
+            "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
+    private static final String HASH = "hash";
+
+    private final EventStore eventStore;
+    private final QueryGateway queries;
+    private final ObjectMapper json;
+
+    ReplayQueryHandler(EventStore eventStore, @Lazy QueryGateway queries, ObjectMapper json) {
+        this.eventStore = eventStore;
+        this.queries = queries;
+        // Exact decimals: a budget of 360.00 reads "360.00", not "3.6E+2".
+        this.json = json.copy().setNodeFactory(JsonNodeFactory.withExactBigDecimals(true));
+    }
+
+    @QueryHandler
+    Optional<ReplayTimeline> handle(FindReplayQuery query) {
+        // From the first event, never from a snapshot.
+        DomainEventStream stream = eventStore.readEvents(query.aggregateId(), 0L);
+        List<ReplayEntry> entries = new ArrayList<>();
+        String type = null;
+        String owningCluster = null;
+        while (stream.hasNext()) {
+            DomainEventMessage<?> event = stream.next();
+            Map<String, Object> payload = SealedFields.fields(json, event.getPayload());
+            if (type == null) {
+                type = event.getType();
+                owningCluster = "Cluster".equals(type) ? query.aggregateId()
+                        : payload.get("clusterId") instanceof String cluster ? cluster : null;
+            }
+            MetaData meta = event.getMetaData();
+            entries.add(new ReplayEntry(event.getSequenceNumber(), event.getTimestamp(),
+                    event.getPayloadType().getSimpleName(), payload, text(meta, MetaDataKeys.USERNAME),
+                    text(meta, MetaDataKeys.DISPLAY_NAME), text(meta, MetaDataKeys.ROLE),
+                    text(meta, MetaDataKeys.ORGANIZATION), text(meta, MetaDataKeys.CITY),
+                    text(meta, MetaDataKeys.CORRELATION_ID), reason(meta, payload), text(meta, HASH)));
+        }
+        return type == null ? Optional.empty()
+                : Optional.of(new ReplayTimeline(query.aggregateId(), type, owningCluster, entries));
+    }
+
+    @QueryHandler
+    Optional<ReplayState> handle(FindReplayStateQuery query) {
+        Optional<Long> last = eventStore.lastSequenceNumberFor(query.aggregateId());
+        if (last.isEmpty() || query.sequenceNumber() < 0) {
+            return Optional.empty();
+        }
+        long point = Math.min(query.sequenceNumber(), last.get());
+        DomainEventStream stream = eventStore.readEvents(query.aggregateId(), point);
+        if (!stream.hasNext()) {
+            return Optional.empty();
+        }
+        DomainEventMessage<?> event = stream.next();
+        String type = event.getType();
+        Object view = asOf(type, query.aggregateId(), point, query).orElse(null);
+        Map<String, String> fields = flatten(view);
+        return Optional.of(new ReplayState(query.aggregateId(), type, point, event.getTimestamp(), title(fields),
+                view, fields.entrySet().stream().map(f -> new ReplayField(f.getKey(), f.getValue())).toList(),
+                references(query.aggregateId(), fields)));
+    }
+
+    @QueryHandler
+    ReplayComparison handle(CompareReplayPointsQuery query) {
+        String type = eventStore.readEvents(query.aggregateId(), 0L).asStream().findFirst()
+                .map(DomainEventMessage::getType).orElse(null);
+        List<ReplayChange> changes = new ArrayList<>();
+        if (type != null) {
+            Map<String, String> before = flatten(asOf(type, query.aggregateId(), query.fromSequence(),
+                    query).orElse(null));
+            Map<String, String> after = flatten(asOf(type, query.aggregateId(), query.toSequence(),
+                    query).orElse(null));
+            Map<String, String> all = new LinkedHashMap<>(before);
+            after.forEach(all::putIfAbsent);
+            all.keySet().forEach(path -> {
+                if (!Objects.equals(before.get(path), after.get(path))) {
+                    changes.add(new ReplayChange(path, before.get(path), after.get(path)));
+                }
+            });
+        }
+        return new ReplayComparison(query.aggregateId(), query.fromSequence(), query.toSequence(), changes);
+    }
+
+    private Optional<Object> asOf(String type, String aggregateId, long sequence, Object asked) {
+        org.clusterhub.shared.Actor viewer = asked instanceof FindReplayStateQuery state ? state.viewer()
+                : ((CompareReplayPointsQuery) asked).viewer();
+        try {
+            return queries.query(new FindAggregateAsOfQuery(type, aggregateId, sequence, viewer),
+                            ResponseTypes.optionalInstanceOf(AsOfState.class)).get(30, TimeUnit.SECONDS)
+                    .map(AsOfState::view);
+        } catch (java.util.concurrent.ExecutionException e) {
+            if (e.getCause() instanceof NoHandlerForQueryException) {
+                // No context rebuilds this kind of aggregate (yet): the timeline is still its history.
+                return Optional.empty();
+            }
+            throw new IllegalStateException("cannot rebuild " + type + " " + aggregateId + " as of " + sequence,
+                    e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new IllegalStateException("rebuilding " + type + " " + aggregateId + " took too long", e);
+        }
+    }
+
+    private Map<String, String> flatten(Object view) {
+        return ViewFields.of(json, view, BOOKKEEPING);
+    }
+
+    private static String title(Map<String, String> fields) {
+        for (String key : List.of("title", "name", "nameZh", "details.nameZh")) {
+            String value = fields.get(key);
+            if (value != null && !value.isBlank()) {
+                return value;
+            }
+        }
+        return null;
+    }
+
+    private static List<ReplayReference> references(String self, Map<String, String> fields) {
+        Map<String, ReplayReference> found = new LinkedHashMap<>();
+        fields.forEach((path, value) -> {
+            String leaf = path.substring(path.lastIndexOf('.') + 1);
+            String type = REFERENCE_FIELDS.get(leaf);
+            if (type != null && value != null && !value.equals(self) && UUID_TEXT.matcher(value).matches()) {
+                found.putIfAbsent(value, new ReplayReference(type, value, path));
+            }
+        });
+        return List.copyOf(found.values());
+    }
+
+    private static String reason(MetaData meta, Map<String, Object> payload) {
+        String given = text(meta, MetaDataKeys.REASON);
+        if (given != null && !given.isBlank()) {
+            return given;
+        }
+        for (String field : REASON_FIELDS) {
+            if (payload.get(field) instanceof String text && !text.isBlank() && !SealedFields.MASK.equals(text)) {
+                return text;
+            }
+        }
+        return null;
+    }
+
+    private static String text(MetaData meta, String key) {
+        Object value = meta.get(key);
+        return value == null ? null : value.toString();
+    }
+}

@@ -1,0 +1,112 @@
+package org.clusterhub.ui.supervision.replay;
+
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.treegrid.TreeGrid;
+import com.vaadin.flow.data.provider.hierarchy.TreeData;
+import com.vaadin.flow.data.provider.hierarchy.TreeDataProvider;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.clusterhub.supervision.api.ReplayField;
+
+/**
+ * Any aggregate at one point, field by field as a tree: nested records and list items open below their field, an
+ * item named by its name, title or organization where it has one. Fields changed since the marked point are marked.
+ */
+final class StateTree extends TreeGrid<StateTree.Node> {
+
+    private static final List<String> ITEM_NAMES = List.of("name", "title", "nameZh", "organization", "indicatorZh",
+            "item", "displayName", "username");
+
+    /** One line: a field (with its value) or a group (a record or a list item). */
+    record Node(String path, String label, String value) {
+    }
+
+    private Set<String> changed = Set.of();
+
+    StateTree() {
+        setId("replay-state");
+        addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        addHierarchyColumn(Node::label).setHeader(getTranslation("replay.column.field")).setFlexGrow(2)
+                .setPartNameGenerator(node -> changed.contains(node.path()) ? "changed" : null);
+        addColumn(node -> node.value() == null ? "" : node.value()).setHeader(getTranslation("replay.column.value"))
+                .setFlexGrow(3).setPartNameGenerator(node -> changed.contains(node.path()) ? "changed" : null);
+        setAllRowsVisible(true);
+    }
+
+    void show(List<ReplayField> fields, Set<String> changedPaths) {
+        changed = changedPaths;
+        TreeData<Node> data = new TreeData<>();
+        Map<String, Node> groups = new LinkedHashMap<>();
+        Map<String, String> values = new LinkedHashMap<>();
+        fields.forEach(f -> values.put(f.path(), f.value()));
+        for (ReplayField field : fields) {
+            List<String> segments = segments(field.path());
+            Node parent = null;
+            StringBuilder prefix = new StringBuilder();
+            for (int i = 0; i < segments.size(); i++) {
+                String segment = segments.get(i);
+                prefix.append(i == 0 || segment.startsWith("[") ? "" : ".").append(segment);
+                String path = prefix.toString();
+                if (i == segments.size() - 1) {
+                    Node leaf = new Node(path, segment, field.value());
+                    data.addItem(parent, leaf);
+                } else {
+                    Node group = groups.get(path);
+                    if (group == null) {
+                        group = new Node(path, label(segment, path, values), null);
+                        groups.put(path, group);
+                        data.addItem(parent, group);
+                    }
+                    parent = group;
+                }
+            }
+        }
+        setDataProvider(new TreeDataProvider<>(data));
+        expandRecursively(data.getRootItems(), 3);
+    }
+
+    /** {@code members[o1].name} -> members, [o1], name. */
+    private static List<String> segments(String path) {
+        List<String> segments = new ArrayList<>();
+        StringBuilder current = new StringBuilder();
+        for (int i = 0; i < path.length(); i++) {
+            char c = path.charAt(i);
+            if (c == '.' && current.length() > 0 && !current.toString().startsWith("[")) {
+                segments.add(current.toString());
+                current.setLength(0);
+            } else if (c == '[') {
+                if (current.length() > 0) {
+                    segments.add(current.toString());
+                }
+                int end = path.indexOf(']', i);
+                segments.add(path.substring(i, end + 1));
+                current.setLength(0);
+                i = end;
+                if (i + 1 < path.length() && path.charAt(i + 1) == '.') {
+                    i++;
+                }
+            } else {
+                current.append(c);
+            }
+        }
+        if (current.length() > 0) {
+            segments.add(current.toString());
+        }
+        return segments;
+    }
+
+    private static String label(String segment, String path, Map<String, String> values) {
+        if (segment.startsWith("[")) {
+            for (String name : ITEM_NAMES) {
+                String value = values.get(path + "." + name);
+                if (value != null && !value.isBlank()) {
+                    return value;
+                }
+            }
+        }
+        return segment;
+    }
+}
