@@ -45,6 +45,8 @@ import org.clusterhub.cluster.api.FindClusterAsOfQuery;
 import org.clusterhub.cluster.api.FindClusterQuery;
 import org.clusterhub.cluster.api.OrganizationId;
 import org.clusterhub.cluster.api.OrganizationKind;
+import org.clusterhub.cluster.api.PromotionOrganization;
+import org.clusterhub.cluster.api.RegisterClusterCommand;
 import org.clusterhub.cluster.api.RemoveMemberOrganizationCommand;
 import org.clusterhub.consortium.api.Commitment;
 import org.clusterhub.consortium.api.ConsortiumId;
@@ -81,7 +83,6 @@ import org.springframework.context.ApplicationContext;
 class AsOfReplayTest {
 
     static final Actor SUPERVISOR = ZoneScenario.SUPERVISOR;
-    static final ClusterId STEEL = ClusterId.forPlanCode("high-end-steel");
     static final ClusterId RAIL = ClusterId.forPlanCode("qingdao-rail-transit-equipment");
     static final Actor RAIL_STAFF = new Actor("u1", "staff01", "轨道交通协会", Role.PROMOTION_STAFF,
             Set.of(RAIL.toString()), City.QINGDAO, "青岛市轨道交通装备产业协会");
@@ -101,22 +102,28 @@ class AsOfReplayTest {
 
     @Test
     void aClusterAsOfEachPointIsWhatItsPageShowedThen() {
+        // A cluster of its own: the plan's clusters keep their levels for the other tests sharing this store.
+        String code = "as-of-steel-" + UUID.randomUUID().toString().substring(0, 8);
+        ClusterId steel = ClusterId.forPlanCode(code);
+        send(SUPERVISOR, new RegisterClusterCommand(steel, null, code, "回放测试钢铁集群", "As-of steel cluster",
+                ClusterLevel.PROVINCIAL, new PromotionOrganization("回放测试促进会", null), List.of(City.JINAN),
+                List.of(), List.of(), List.of(), List.of(), List.of(), List.of()));
         Map<Long, ClusterDetails> shown = new LinkedHashMap<>();
-        Function<Long, ClusterDetails> live = version -> query(new FindClusterQuery(STEEL, version),
+        Function<Long, ClusterDetails> live = version -> query(new FindClusterQuery(steel, version),
                 ClusterDetails.class).orElseThrow();
-        record(STEEL.toString(), live, shown);
-        send(SUPERVISOR, new AddMemberOrganizationCommand(STEEL, ConsortiumRest.SDU, OrganizationKind.UNIVERSITY,
+        record(steel.toString(), live, shown);
+        send(SUPERVISOR, new AddMemberOrganizationCommand(steel, ConsortiumRest.SDU, OrganizationKind.UNIVERSITY,
                 City.JINAN, ChainPosition.SUPPLIER, ConsortiumRest.SDU_CODE, null));
-        record(STEEL.toString(), live, shown);
-        send(SUPERVISOR, new ChangeClusterLevelCommand(STEEL, ClusterLevel.NATIONAL, "国家级竞赛胜出", null));
-        record(STEEL.toString(), live, shown);
-        send(SUPERVISOR, new RemoveMemberOrganizationCommand(STEEL,
+        record(steel.toString(), live, shown);
+        send(SUPERVISOR, new ChangeClusterLevelCommand(steel, ClusterLevel.NATIONAL, "国家级竞赛胜出", null));
+        record(steel.toString(), live, shown);
+        send(SUPERVISOR, new RemoveMemberOrganizationCommand(steel,
                 OrganizationId.forCreditCode(ConsortiumRest.SDU_CODE), City.JINAN, "退出集群", null));
-        record(STEEL.toString(), live, shown);
+        record(steel.toString(), live, shown);
 
-        shown.forEach((version, page) -> assertThat(query(new FindClusterAsOfQuery(STEEL, version),
+        shown.forEach((version, page) -> assertThat(query(new FindClusterAsOfQuery(steel, version),
                 ClusterDetails.class)).as("as of event %d", version).contains(page));
-        assertThat(query(new FindClusterAsOfQuery(STEEL, 0), ClusterDetails.class).orElseThrow().members()).isEmpty();
+        assertThat(query(new FindClusterAsOfQuery(steel, 0), ClusterDetails.class).orElseThrow().members()).isEmpty();
         assertThat(query(new FindClusterAsOfQuery(ClusterId.create(), 0), ClusterDetails.class)).isEmpty();
     }
 

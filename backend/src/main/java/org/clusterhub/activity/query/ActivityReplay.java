@@ -10,8 +10,8 @@ import org.clusterhub.activity.api.ActivityView;
 import org.clusterhub.activity.api.FindActivityAsOfQuery;
 import org.clusterhub.activity.api.FindActivityQuery;
 import org.clusterhub.shared.query.AsOfReplay;
-import org.clusterhub.supervision.api.AsOfState;
-import org.clusterhub.supervision.api.FindAggregateAsOfQuery;
+import org.clusterhub.shared.query.AsOfState;
+import org.clusterhub.shared.query.FindAggregateAsOfQuery;
 import org.springframework.stereotype.Component;
 
 /**

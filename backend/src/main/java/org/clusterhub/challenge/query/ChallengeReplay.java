@@ -10,8 +10,8 @@ import org.clusterhub.challenge.api.ChallengeView;
 import org.clusterhub.challenge.api.FindChallengeAsOfQuery;
 import org.clusterhub.challenge.api.FindChallengeQuery;
 import org.clusterhub.shared.query.AsOfReplay;
-import org.clusterhub.supervision.api.AsOfState;
-import org.clusterhub.supervision.api.FindAggregateAsOfQuery;
+import org.clusterhub.shared.query.AsOfState;
+import org.clusterhub.shared.query.FindAggregateAsOfQuery;
 import org.springframework.stereotype.Component;
 
 /**

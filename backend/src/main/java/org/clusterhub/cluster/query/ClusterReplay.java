@@ -9,8 +9,8 @@ import org.clusterhub.cluster.api.ClusterId;
 import org.clusterhub.cluster.api.FindClusterAsOfQuery;
 import org.clusterhub.cluster.api.FindClusterQuery;
 import org.clusterhub.shared.query.AsOfReplay;
-import org.clusterhub.supervision.api.AsOfState;
-import org.clusterhub.supervision.api.FindAggregateAsOfQuery;
+import org.clusterhub.shared.query.AsOfState;
+import org.clusterhub.shared.query.FindAggregateAsOfQuery;
 import org.springframework.stereotype.Component;
 
 /** A cluster as it was at any point of its history: its catalog projection run over its events up to that point. */

@@ -10,8 +10,8 @@ import org.clusterhub.consortium.api.ConsortiumView;
 import org.clusterhub.consortium.api.FindConsortiumAsOfQuery;
 import org.clusterhub.consortium.api.FindConsortiumQuery;
 import org.clusterhub.shared.query.AsOfReplay;
-import org.clusterhub.supervision.api.AsOfState;
-import org.clusterhub.supervision.api.FindAggregateAsOfQuery;
+import org.clusterhub.shared.query.AsOfState;
+import org.clusterhub.shared.query.FindAggregateAsOfQuery;
 import org.springframework.stereotype.Component;
 
 /**

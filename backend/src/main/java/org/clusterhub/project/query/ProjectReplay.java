@@ -24,8 +24,8 @@ import org.clusterhub.project.api.ProjectComparison.FieldChange;
 import org.clusterhub.project.api.ProjectId;
 import org.clusterhub.project.api.ProjectView;
 import org.clusterhub.shared.ViewFields;
-import org.clusterhub.supervision.api.AsOfState;
-import org.clusterhub.supervision.api.FindAggregateAsOfQuery;
+import org.clusterhub.shared.query.AsOfState;
+import org.clusterhub.shared.query.FindAggregateAsOfQuery;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Component;
 

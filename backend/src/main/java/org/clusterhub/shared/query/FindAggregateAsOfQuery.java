@@ -1,4 +1,4 @@
-package org.clusterhub.supervision.api;
+package org.clusterhub.shared.query;
 
 import org.clusterhub.shared.Actor;
 
