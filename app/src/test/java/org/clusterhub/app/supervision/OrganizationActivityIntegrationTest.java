@@ -38,6 +38,10 @@ import org.clusterhub.project.api.*;
 import org.clusterhub.shared.Actor;
 import org.clusterhub.shared.ActorMetaData;
 import org.clusterhub.shared.City;
+import org.clusterhub.subsidy.api.FundingProgrammeId;
+import org.clusterhub.subsidy.api.GrantId;
+import org.clusterhub.subsidy.api.RecipientKind;
+import org.clusterhub.subsidy.api.TranchePaidEvent;
 import org.clusterhub.shared.Role;
 import org.clusterhub.supervision.api.*;
 import org.junit.jupiter.api.BeforeAll;
@@ -175,7 +179,34 @@ class OrganizationActivityIntegrationTest {
                 at(later, 1, 3, 9), planned(draftOnly, ActivityKind.TRAINING, "未发布的培训", at(later, 1, 20, 9),
                         at(later, 1, 20, 16)));
 
+        // A grant of 100 万元 to p2 in two tranches; the first is paid at the end of the earlier year but recorded in
+        // the later one (it counts when it was paid), the second in the later year. A grant to another cluster and a
+        // zone city's grant (no cluster) count for nobody here.
+        FundingProgrammeId programme = FundingProgrammeId.create();
+        GrantId grant = GrantId.create();
+        script("FundingProgramme", programme.toString(), SUPERVISOR,
+                at(later, 1, 10, 9), paid(programme, grant, 1, "30", LocalDate.of(earlier, 12, 30), cluster),
+                at(later, 6, 10, 9), paid(programme, grant, 2, "50", LocalDate.of(later, 6, 9), cluster),
+                at(later, 6, 11, 9), paid(programme, GrantId.create(), 1, "70", LocalDate.of(later, 6, 11),
+                        otherCluster),
+                at(later, 6, 12, 9), paid(programme, GrantId.create(), 1, "90", LocalDate.of(later, 6, 12), null));
+
         awaitProjection();
+    }
+
+    private TranchePaidEvent paid(FundingProgrammeId programme, GrantId grant, int tranche, String amount,
+                                  LocalDate paidOn, ClusterId clusterId) {
+        return new TranchePaidEvent(programme, paidOn.getYear(), grant, tranche, new BigDecimal(amount), paidOn,
+                "凭证-" + tranche, null, RecipientKind.PROJECT, p2, "青岛甲公司", clusterId, City.QINGDAO,
+                new BigDecimal(amount), new BigDecimal(amount));
+    }
+
+    private static Map<EvaluationIndicator, Long> counted(Object... indicatorsAndCounts) {
+        Map<EvaluationIndicator, Long> counts = new java.util.EnumMap<>(EvaluationIndicator.class);
+        for (int i = 0; i < indicatorsAndCounts.length; i += 2) {
+            counts.put((EvaluationIndicator) indicatorsAndCounts[i], (Long) indicatorsAndCounts[i + 1]);
+        }
+        return counts;
     }
 
     /** Until the projection has handled every event stored so far. */
@@ -190,23 +221,30 @@ class OrganizationActivityIntegrationTest {
 
     @Test
     void eachIndicatorCountsExactlyTheEventsThatCountForItsYear() {
-        assertThat(counts(later)).containsExactlyInAnyOrderEntriesOf(Map.of(
+        assertThat(counts(later)).containsExactlyInAnyOrderEntriesOf(counted(
                 EvaluationIndicator.PROJECTS_APPROVED, 1L, EvaluationIndicator.PROJECTS_ACCEPTED, 1L,
                 EvaluationIndicator.PROJECTS_CLOSED, 1L, EvaluationIndicator.CONSORTIA_FOUNDED, 1L,
                 EvaluationIndicator.CHALLENGES_RESOLVED, 0L, EvaluationIndicator.CHALLENGES_DELIVERED, 1L,
                 EvaluationIndicator.ACTIVITIES_HELD, 1L, EvaluationIndicator.ATTENDANCE, 0L,
-                EvaluationIndicator.MATCHMAKING_OUTCOMES, 0L, EvaluationIndicator.MEMBER_ORGANIZATIONS, 3L));
-        assertThat(counts(earlier)).containsExactlyInAnyOrderEntriesOf(Map.of(
+                EvaluationIndicator.MATCHMAKING_OUTCOMES, 0L, EvaluationIndicator.MEMBER_ORGANIZATIONS, 3L,
+                EvaluationIndicator.SUBSIDY_PAID, 1L));
+        assertThat(counts(earlier)).containsExactlyInAnyOrderEntriesOf(counted(
                 EvaluationIndicator.PROJECTS_APPROVED, 1L, EvaluationIndicator.PROJECTS_ACCEPTED, 0L,
                 EvaluationIndicator.PROJECTS_CLOSED, 0L, EvaluationIndicator.CONSORTIA_FOUNDED, 0L,
                 EvaluationIndicator.CHALLENGES_RESOLVED, 1L, EvaluationIndicator.CHALLENGES_DELIVERED, 0L,
                 EvaluationIndicator.ACTIVITIES_HELD, 1L, EvaluationIndicator.ATTENDANCE, 2L,
-                EvaluationIndicator.MATCHMAKING_OUTCOMES, 2L, EvaluationIndicator.MEMBER_ORGANIZATIONS, 2L));
+                EvaluationIndicator.MATCHMAKING_OUTCOMES, 2L, EvaluationIndicator.MEMBER_ORGANIZATIONS, 2L,
+                EvaluationIndicator.SUBSIDY_PAID, 1L));
 
         assertThat(figure(earlier, null, EvaluationIndicator.PROJECTS_APPROVED).amount())
                 .isEqualByComparingTo("300.00");
         assertThat(figure(later, null, EvaluationIndicator.PROJECTS_APPROVED).amount()).isEqualByComparingTo("150");
         assertThat(figure(later, null, EvaluationIndicator.ATTENDANCE).amount()).as("no unit, no amount").isNull();
+        assertThat(figure(later, null, EvaluationIndicator.SUBSIDY_PAID).amount()).as("paid, not granted")
+                .isEqualByComparingTo("50");
+        assertThat(figure(later, null, EvaluationIndicator.SUBSIDY_PAID).breakdown())
+                .containsExactly(new BreakdownCount(FactBreakdown.KIND, "PROJECT", 1));
+        assertThat(figure(earlier, null, EvaluationIndicator.SUBSIDY_PAID).amount()).isEqualByComparingTo("30");
         assertThat(figure(later, null, EvaluationIndicator.MEMBER_ORGANIZATIONS).breakdown()).containsExactly(
                 new BreakdownCount(FactBreakdown.KIND, "ENTERPRISE", 2),
                 new BreakdownCount(FactBreakdown.KIND, "RESEARCH_INSTITUTE", 1),
@@ -302,7 +340,12 @@ class OrganizationActivityIntegrationTest {
                         tuple(EvaluationIndicator.MEMBER_ORGANIZATIONS, FactBreakdown.CITY, "QINGDAO", 1L, 3L,
                                 ChangeDirection.IMPROVED),
                         tuple(EvaluationIndicator.MEMBER_ORGANIZATIONS, FactBreakdown.CITY, "JINAN", 1L, 0L,
-                                ChangeDirection.FELL_BACK));
+                                ChangeDirection.FELL_BACK),
+                        tuple(EvaluationIndicator.SUBSIDY_PAID, null, null, 1L, 1L, ChangeDirection.IMPROVED),
+                        tuple(EvaluationIndicator.SUBSIDY_PAID, FactBreakdown.KIND, "PROJECT", 1L, 1L,
+                                ChangeDirection.UNCHANGED));
+        assertThat(change.rows().get(change.rows().size() - 2).amountAfter()).as("one payment each year, more paid")
+                .isEqualByComparingTo("50");
         IndicatorChange approvals = change.rows().get(0);
         assertThat(approvals.amountBefore()).as("same count, less budget: fell back").isEqualByComparingTo("300");
         assertThat(approvals.amountAfter()).isEqualByComparingTo("150");

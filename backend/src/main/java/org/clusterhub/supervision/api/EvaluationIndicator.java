@@ -6,7 +6,6 @@ import java.util.List;
  * The indicators of a promotion organization's activity (促进组织活跃度), each computed from the platform's own events
  * and traceable to them. Adding one is one constant here, one rule in the projection that turns its event into a
  * fact ({@code OrganizationActivityProjection}), and its name in the message bundle ({@code evaluation.indicator.*}).
- * Subsidy use joins this list once the subsidy context's payment events exist.
  *
  * @see <a href="../../../../../../../../docs/decisions/015-organization-activity-evaluation.md">ADR 015</a>
  */
@@ -30,7 +29,12 @@ public enum EvaluationIndicator {
     /** Matchmaking meetings for which an outcome was recorded (by either side; each meeting once). */
     MATCHMAKING_OUTCOMES(IndicatorMeasure.EVENTS_IN_PERIOD, null, List.of()),
     /** Member organizations of the cluster at the end of the period, by kind and by city. */
-    MEMBER_ORGANIZATIONS(IndicatorMeasure.STANDING_AT_END, null, List.of(FactBreakdown.KIND, FactBreakdown.CITY));
+    MEMBER_ORGANIZATIONS(IndicatorMeasure.STANDING_AT_END, null, List.of(FactBreakdown.KIND, FactBreakdown.CITY)),
+    /**
+     * 奖补资金使用: tranches of grants to the cluster's projects and organizations paid out in the period; the amount
+     * is what was paid, by recipient kind (project or organization).
+     */
+    SUBSIDY_PAID(IndicatorMeasure.EVENTS_IN_PERIOD, AmountUnit.TEN_THOUSAND_YUAN, List.of(FactBreakdown.KIND));
 
     private final IndicatorMeasure measure;
     private final AmountUnit amountUnit;

@@ -8,6 +8,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
@@ -74,6 +76,7 @@ import org.springframework.stereotype.Component;
 class OrganizationActivityProjection {
 
     private static final Logger log = LoggerFactory.getLogger(OrganizationActivityProjection.class);
+    private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
 
     private final MongoTemplate mongo;
     private final ObjectMapper json;
@@ -167,6 +170,23 @@ class OrganizationActivityProjection {
                         .is(e.getAggregateIdentifier()).and("matchKey").is(text(f, "organizationId"))
                         .and("endedAt").is(null).and("sequenceNumber").lt(e.getSequenceNumber())),
                 new Update().set("endedAt", e.getTimestamp()), ActivityFactDocument.class));
+        r.put("TranchePaidEvent", (f, e) -> {
+            // Zone grants to a city belong to no cluster: they count for no promotion organization.
+            String clusterId = text(f, "clusterId");
+            if (clusterId != null) {
+                ActivityFactDocument fact = fact(e, EvaluationIndicator.SUBSIDY_PAID, clusterId);
+                fact.amount = decimal(f, "amount");
+                fact.kind = text(f, "recipientKind");
+                fact.city = city(f);
+                fact.detail = text(f, "organization");
+                // Paid on the day the voucher says, which may be before it was recorded.
+                LocalDate paidOn = f.hasNonNull("paidOn") ? json.convertValue(f.get("paidOn"), LocalDate.class) : null;
+                if (paidOn != null) {
+                    fact.occurredAt = paidOn.atStartOfDay(SHANGHAI).toInstant();
+                }
+                insertOnce(fact);
+            }
+        });
         return Map.copyOf(r);
     }
 

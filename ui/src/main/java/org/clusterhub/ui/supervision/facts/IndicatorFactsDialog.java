@@ -127,7 +127,8 @@ public class IndicatorFactsDialog extends Dialog {
             detail += Texts.bracketed(IndicatorTexts.value(this, fact.kind()) + Texts.listSeparator()
                     + Texts.city(this, fact.city()));
         } else if (fact.kind() != null && (fact.indicator() == EvaluationIndicator.ACTIVITIES_HELD
-                || fact.indicator() == EvaluationIndicator.MATCHMAKING_OUTCOMES)) {
+                || fact.indicator() == EvaluationIndicator.MATCHMAKING_OUTCOMES
+                || fact.indicator() == EvaluationIndicator.SUBSIDY_PAID)) {
             detail += (detail.isEmpty() ? "" : " ") + IndicatorTexts.value(this, fact.kind());
         }
         return detail;

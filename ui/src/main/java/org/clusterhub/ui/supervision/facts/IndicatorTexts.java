@@ -8,6 +8,7 @@ import java.util.stream.Collectors;
 import org.clusterhub.challenge.api.ChallengeId;
 import org.clusterhub.consortium.api.ConsortiumId;
 import org.clusterhub.project.api.ProjectId;
+import org.clusterhub.subsidy.api.FundingProgrammeId;
 import org.clusterhub.supervision.api.BreakdownCount;
 import org.clusterhub.supervision.api.EvaluationIndicator;
 import org.clusterhub.supervision.api.EvaluationPeriod;
@@ -19,6 +20,7 @@ import org.clusterhub.ui.cluster.detail.ClusterDetailNavigation;
 import org.clusterhub.ui.consortium.detail.ConsortiumDetailNavigation;
 import org.clusterhub.ui.project.detail.ProjectDetailNavigation;
 import org.clusterhub.ui.project.replay.ProjectReplayNavigation;
+import org.clusterhub.ui.supervision.programme.ProgrammeNavigation;
 import org.clusterhub.ui.support.Texts;
 
 /**
@@ -98,6 +100,7 @@ public final class IndicatorTexts {
             case "Activity" -> ActivityDetailNavigation.location(
                     org.clusterhub.activity.api.ActivityId.of(aggregateId));
             case "Cluster" -> ClusterDetailNavigation.ROUTE + "/" + aggregateId;
+            case "FundingProgramme" -> ProgrammeNavigation.path(FundingProgrammeId.of(aggregateId));
             default -> null;
         };
     }
