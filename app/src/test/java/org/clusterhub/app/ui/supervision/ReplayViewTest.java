@@ -70,8 +70,8 @@ class ReplayViewTest extends KaribuViewTest {
         assertThat(GridKt._size(timeline)).isEqualTo(2);
         assertThat(_get(Span.class, spec -> spec.withId("replay-position")).getText()).startsWith("第 1 条事件之后");
         TreeGrid<?> state = _get(TreeGrid.class, spec -> spec.withId("replay-state"));
-        assertThat(state.getTreeData().getRootItems().toString()).contains("label=name", "value=回放界面测试联合体");
-        assertThat(state.getTreeData().getRootItems().toString()).contains("label=members");
+        assertThat(state.getTreeData().getRootItems().toString()).contains("label=名称", "value=回放界面测试联合体");
+        assertThat(state.getTreeData().getRootItems().toString()).contains("label=成员单位");
         Anchor cluster = _get(Anchor.class, spec -> spec.withId("replay-related-" + ConsortiumRest.POWER_CLUSTER));
         assertThat(cluster.getHref()).isEqualTo("supervision/replay/" + ConsortiumRest.POWER_CLUSTER);
         assertThat(cluster.getText()).startsWith("集群：");

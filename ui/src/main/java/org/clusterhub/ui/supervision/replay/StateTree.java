@@ -4,11 +4,16 @@ import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.treegrid.TreeGrid;
 import com.vaadin.flow.data.provider.hierarchy.TreeData;
 import com.vaadin.flow.data.provider.hierarchy.TreeDataProvider;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.clusterhub.supervision.api.ReplayField;
 
 /**
@@ -19,6 +24,11 @@ final class StateTree extends TreeGrid<StateTree.Node> {
 
     private static final List<String> ITEM_NAMES = List.of("name", "title", "nameZh", "organization", "indicatorZh",
             "item", "displayName", "username");
+
+    private static final Pattern CODED = Pattern.compile("[A-Z][A-Z0-9]*(_[A-Z0-9]+)*");
+    private static final Pattern MOMENT = Pattern.compile("\\d{4}-\\d{2}-\\d{2}T[\\d:.]+Z");
+    private static final DateTimeFormatter MOMENT_SHOWN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
+            .withZone(ZoneId.of("Asia/Shanghai"));
 
     /** One line: a field (with its value) or a group (a record or a list item). */
     record Node(String path, String label, String value) {
@@ -51,7 +61,7 @@ final class StateTree extends TreeGrid<StateTree.Node> {
                 prefix.append(i == 0 || segment.startsWith("[") ? "" : ".").append(segment);
                 String path = prefix.toString();
                 if (i == segments.size() - 1) {
-                    Node leaf = new Node(path, segment, field.value());
+                    Node leaf = new Node(path, fieldName(segment), shown(field.value()));
                     data.addItem(parent, leaf);
                 } else {
                     Node group = groups.get(path);
@@ -98,7 +108,7 @@ final class StateTree extends TreeGrid<StateTree.Node> {
         return segments;
     }
 
-    private static String label(String segment, String path, Map<String, String> values) {
+    private String label(String segment, String path, Map<String, String> values) {
         if (segment.startsWith("[")) {
             for (String name : ITEM_NAMES) {
                 String value = values.get(path + "." + name);
@@ -106,7 +116,46 @@ final class StateTree extends TreeGrid<StateTree.Node> {
                     return value;
                 }
             }
+            return segment;
         }
-        return segment;
+        return fieldName(segment);
+    }
+
+    /** A record component in the reader's language where the bundle names it ({@code replay.field.*}). */
+    private String fieldName(String segment) {
+        if (segment.startsWith("[")) {
+            return segment;
+        }
+        return translated("replay.field." + segment, segment);
+    }
+
+    /**
+     * A value as the live screens show it: a coded value (city, level, kind, state) by its name, a yes/no in words, a
+     * moment in Asia/Shanghai time; free text and numbers as they are.
+     */
+    private String shown(String value) {
+        if (value == null) {
+            return null;
+        }
+        if (CODED.matcher(value).matches()) {
+            String city = translated("city." + value, null);
+            return city != null ? city : translated("value." + value, value);
+        }
+        if (value.equals("true") || value.equals("false")) {
+            return translated("replay.value." + value, value);
+        }
+        if (MOMENT.matcher(value).matches()) {
+            try {
+                return MOMENT_SHOWN.format(Instant.parse(value));
+            } catch (DateTimeParseException notAMoment) {
+                return value;
+            }
+        }
+        return value;
+    }
+
+    private String translated(String key, String otherwise) {
+        String text = getTranslation(key);
+        return text == null || text.isBlank() || text.startsWith("!") ? otherwise : text;
     }
 }
