@@ -155,7 +155,7 @@ class ProvenanceIntegrationTest {
         ConsortiumId consortium = ConsortiumId.create();
         scenario.send(member("member-provenance", City.QINGDAO, LEAD), new ProposeConsortiumCommand(consortium,
                 cluster, "溯源测试创新联合体", TechnologyArea.BASIC_COMPONENTS, List.of("轴承"), "联合攻关高端轴承寿命问题",
-                List.of("中试平台"), LEAD, "91370200MA3R4T5U0X", OrganizationKind.ENTERPRISE, Commitment.none(),
+                List.of("中试平台"), LEAD, org.clusterhub.app.consortium.ConsortiumRest.WEICHAI_CODE, OrganizationKind.ENTERPRISE, Commitment.none(),
                 new ConsortiumOrigin(fair.toString(), meeting.toString())));
 
         // Its bid on a challenge, chosen as the winner.

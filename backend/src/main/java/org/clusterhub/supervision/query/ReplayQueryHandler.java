@@ -119,7 +119,9 @@ class ReplayQueryHandler {
         Map<String, String> fields = flatten(view);
         return Optional.of(new ReplayState(query.aggregateId(), type, point, event.getTimestamp(), title(fields),
                 view, fields.entrySet().stream().map(f -> new ReplayField(f.getKey(), f.getValue())).toList(),
-                references(query.aggregateId(), fields, event.getTimestamp())));
+                references(query.aggregateId(), fields,
+                        // At the last point the aggregate is as it is now: with everything it has led to since.
+                        point == last.get() ? Instant.MAX : event.getTimestamp())));
     }
 
     @QueryHandler
