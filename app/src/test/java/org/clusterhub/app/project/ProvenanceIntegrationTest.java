@@ -233,7 +233,9 @@ class ProvenanceIntegrationTest {
                 .contains(tuple(project.toString(), "溯源测试轴承中试平台"), tuple(consortium.toString(),
                         "溯源测试创新联合体"));
 
-        // Over REST: recorded for the supervisor, refused for staff of another cluster.
+        // Over REST: recorded for the supervisor (in today's access log: back to the real clock), refused for staff
+        // of another cluster.
+        ProjectScenario.resetClock();
         assertThat(get("supervisor", "/api/supervision/correlations/" + action).path("events").size())
                 .isEqualTo(expected.size());
         JsonNode rest = get("supervisor", "/api/supervision/provenance/" + consortium);
