@@ -9,7 +9,10 @@ public final class MetaDataKeys {
     public static final String ORGANIZATION = "organization";
     public static final String CITY = "city";
     public static final String CLUSTER_IDS = "clusterIds";
+    /** Axon's id of the message that directly caused this one (MessageOriginProvider): the causation. */
     public static final String CORRELATION_ID = "correlationId";
+    /** Axon's id of the root message: the command the person sent; groups everything one user action caused. */
+    public static final String TRACE_ID = "traceId";
     public static final String REASON = "reason";
 
     private MetaDataKeys() {

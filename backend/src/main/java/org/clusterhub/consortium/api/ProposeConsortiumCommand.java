@@ -22,6 +22,8 @@ import org.clusterhub.shared.validation.PlainText;
  * @param keywords free technology keywords besides the area
  * @param platforms the shared platforms for R&amp;D, talent and commercialization
  * @param leadCreditCode the lead organization's unified social credit code
+ * @param origin the matchmaking meeting the consortium grew out of (the meeting's "propose a consortium" action);
+ *               null when proposed on its own
  */
 public record ProposeConsortiumCommand(
         @TargetAggregateIdentifier @NotNull ConsortiumId consortiumId,
@@ -34,7 +36,17 @@ public record ProposeConsortiumCommand(
         @NotBlank @Size(min = 2, max = 100) @PlainText String leadOrganization,
         @NotBlank @CreditCode String leadCreditCode,
         @NotNull OrganizationKind leadKind,
-        @NotNull @Valid Commitment leadCommitment) implements GuardedCommand {
+        @NotNull @Valid Commitment leadCommitment,
+        @Valid ConsortiumOrigin origin) implements GuardedCommand {
+
+    /** A consortium proposed on its own. */
+    public ProposeConsortiumCommand(ConsortiumId consortiumId, ClusterId clusterId, String name, TechnologyArea area,
+                                    List<String> keywords, String aims, List<String> platforms,
+                                    String leadOrganization, String leadCreditCode, OrganizationKind leadKind,
+                                    Commitment leadCommitment) {
+        this(consortiumId, clusterId, name, area, keywords, aims, platforms, leadOrganization, leadCreditCode,
+                leadKind, leadCommitment, null);
+    }
 
     @Override
     public AccessRequirement accessRequirement() {

@@ -70,7 +70,7 @@ class Consortium {
                 command.area(), List.copyOf(new LinkedHashSet<>(command.keywords().stream().map(String::strip)
                         .toList())), command.aims().strip(), command.platforms().stream().map(String::strip)
                         .distinct().toList(), command.leadOrganization().strip(), command.leadCreditCode(),
-                command.leadKind(), commitment(command.leadCommitment())));
+                command.leadKind(), commitment(command.leadCommitment()), command.origin()));
     }
 
     @CommandHandler

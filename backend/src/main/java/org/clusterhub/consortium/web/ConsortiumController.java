@@ -116,7 +116,7 @@ class ConsortiumController {
         long version = send(consortiumId, new ProposeConsortiumCommand(consortiumId, request.clusterId(),
                 request.name(), request.area(), orEmpty(request.keywords()), request.aims(),
                 orEmpty(request.platforms()), actor.organization(), request.leadCreditCode(), request.leadKind(),
-                request.commitment()));
+                request.commitment(), request.origin()));
         return ResponseEntity.created(URI.create("/api/consortia/" + consortiumId))
                 .body(new ConsortiumCreatedResponse(consortiumId, version));
     }

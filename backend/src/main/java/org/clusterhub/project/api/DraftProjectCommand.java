@@ -1,5 +1,6 @@
 package org.clusterhub.project.api;
 
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -19,6 +20,8 @@ import org.clusterhub.shared.validation.PlainText;
  * its first participant, with every section.
  *
  * @param city the project's center city: its coordinator does the first review (初审)
+ * @param origin the winning bid of a 揭榜挂帅 challenge the project follows up (the challenge page's "follow-up
+ *               project" action); null for a project drafted on its own
  */
 public record DraftProjectCommand(
         @TargetAggregateIdentifier @NotNull ProjectId projectId,
@@ -29,7 +32,15 @@ public record DraftProjectCommand(
         @NotNull City city,
         @NotBlank @Size(min = 2, max = 60) @PlainText String personInCharge,
         @Min(2021) @Max(2035) int startYear,
-        @Min(2021) @Max(2035) int endYear) implements GuardedCommand {
+        @Min(2021) @Max(2035) int endYear,
+        @Valid ProjectOrigin origin) implements GuardedCommand {
+
+    /** A project drafted on its own. */
+    public DraftProjectCommand(ProjectId projectId, ClusterId clusterId, ProjectKind kind, String title,
+                               String leadOrganization, City city, String personInCharge, int startYear,
+                               int endYear) {
+        this(projectId, clusterId, kind, title, leadOrganization, city, personInCharge, startYear, endYear, null);
+    }
 
     @Override
     public AccessRequirement accessRequirement() {

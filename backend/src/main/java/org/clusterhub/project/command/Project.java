@@ -110,7 +110,7 @@ class Project {
         requireYears(command.startYear(), command.endYear());
         apply(new ProjectDraftedEvent(command.projectId(), command.clusterId(), command.kind(),
                 command.title().strip(), command.leadOrganization().strip(), command.city(),
-                command.personInCharge().strip(), command.startYear(), command.endYear()));
+                command.personInCharge().strip(), command.startYear(), command.endYear(), command.origin()));
         apply(new ParticipantAddedEvent(command.projectId(), command.leadOrganization().strip(), command.city(),
                 ParticipantRole.LEAD, EnumSet.allOf(ProjectSection.class)));
     }

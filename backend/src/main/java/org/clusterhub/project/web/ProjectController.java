@@ -140,7 +140,7 @@ class ProjectController {
         ProjectId projectId = ProjectId.create();
         commands.sendAndWait(new DraftProjectCommand(projectId, request.clusterId(), request.kind(), request.title(),
                 request.leadOrganization(), request.city(), request.personInCharge(), request.startYear(),
-                request.endYear()), TIMEOUT_SECONDS, SECONDS);
+                request.endYear(), request.origin()), TIMEOUT_SECONDS, SECONDS);
         long version = versionOf(projectId);
         awaitReadModel(projectId, version);
         return ResponseEntity.created(URI.create("/api/projects/" + projectId))

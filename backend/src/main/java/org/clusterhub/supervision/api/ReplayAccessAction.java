@@ -7,5 +7,9 @@ public enum ReplayAccessAction {
     /** Downloaded the PDF report at the point named. */
     EXPORTED_PDF,
     /** Downloaded the Excel workbook at the point named. */
-    EXPORTED_XLSX
+    EXPORTED_XLSX,
+    /** Opened every event of one user action (the correlation view, ADR 018); the viewed id is the action's id. */
+    CORRELATION_OPENED,
+    /** Opened the provenance of the aggregate named: what it came from and what it led to (ADR 018). */
+    PROVENANCE_OPENED
 }

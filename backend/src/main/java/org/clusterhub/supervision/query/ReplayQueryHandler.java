@@ -32,6 +32,7 @@ import org.clusterhub.supervision.api.ReplayComparison;
 import org.clusterhub.supervision.api.ReplayComparison.ReplayChange;
 import org.clusterhub.supervision.api.ReplayEntry;
 import org.clusterhub.supervision.api.ReplayField;
+import org.clusterhub.supervision.api.ProvenanceBranch;
 import org.clusterhub.supervision.api.ReplayReference;
 import org.clusterhub.supervision.api.ReplayState;
 import org.clusterhub.supervision.api.ReplayTimeline;
@@ -63,9 +64,12 @@ class ReplayQueryHandler {
     private final EventStore eventStore;
     private final QueryGateway queries;
     private final ObjectMapper json;
+    private final ProvenanceProjection provenance;
 
-    ReplayQueryHandler(EventStore eventStore, @Lazy QueryGateway queries, ObjectMapper json) {
+    ReplayQueryHandler(EventStore eventStore, @Lazy QueryGateway queries, ObjectMapper json,
+                       ProvenanceProjection provenance) {
         this.eventStore = eventStore;
+        this.provenance = provenance;
         this.queries = queries;
         // Exact decimals: a budget of 360.00 reads "360.00", not "3.6E+2".
         this.json = json.copy().setNodeFactory(JsonNodeFactory.withExactBigDecimals(true));
@@ -91,7 +95,8 @@ class ReplayQueryHandler {
                     event.getPayloadType().getSimpleName(), payload, text(meta, MetaDataKeys.USERNAME),
                     text(meta, MetaDataKeys.DISPLAY_NAME), text(meta, MetaDataKeys.ROLE),
                     text(meta, MetaDataKeys.ORGANIZATION), text(meta, MetaDataKeys.CITY),
-                    text(meta, MetaDataKeys.CORRELATION_ID), reason(meta, payload), text(meta, HASH)));
+                    text(meta, MetaDataKeys.CORRELATION_ID), reason(meta, payload), text(meta, HASH),
+                    text(meta, MetaDataKeys.TRACE_ID)));
         }
         return type == null ? Optional.empty()
                 : Optional.of(new ReplayTimeline(query.aggregateId(), type, owningCluster, entries));
@@ -114,7 +119,9 @@ class ReplayQueryHandler {
         Map<String, String> fields = flatten(view);
         return Optional.of(new ReplayState(query.aggregateId(), type, point, event.getTimestamp(), title(fields),
                 view, fields.entrySet().stream().map(f -> new ReplayField(f.getKey(), f.getValue())).toList(),
-                references(query.aggregateId(), fields)));
+                references(query.aggregateId(), fields,
+                        // At the last point the aggregate is as it is now: with everything it has led to since.
+                        point == last.get() ? Instant.MAX : event.getTimestamp())));
     }
 
     @QueryHandler
@@ -172,6 +179,21 @@ class ReplayQueryHandler {
             }
         }
         return null;
+    }
+
+    /**
+     * The aggregates the view names by their id fields, then those its provenance links it to by the point shown
+     * (ADR 018): a challenge's follow-up project, a project's grants, a consortium's meeting.
+     */
+    private List<ReplayReference> references(String self, Map<String, String> fields, Instant at) {
+        List<ReplayReference> named = references(self, fields);
+        Map<String, ReplayReference> all = new LinkedHashMap<>();
+        named.forEach(r -> all.put(r.aggregateId(), r));
+        for (ProvenanceBranch link : provenance.directLinks(self, at)) {
+            all.putIfAbsent(link.node().aggregateId(), new ReplayReference(link.node().aggregateType(),
+                    link.node().aggregateId(), "provenance." + link.link(), link.node().name()));
+        }
+        return List.copyOf(all.values());
     }
 
     private static List<ReplayReference> references(String self, Map<String, String> fields) {

@@ -9,6 +9,7 @@ import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.axonframework.test.aggregate.TestExecutor;
 import org.clusterhub.cluster.api.OrganizationKind;
+import org.clusterhub.consortium.api.ConsortiumOrigin;
 import org.clusterhub.consortium.api.*;
 import org.clusterhub.shared.AccessRefused;
 import org.clusterhub.shared.DomainRuleViolation;
@@ -52,6 +53,21 @@ class ConsortiumTest {
             fixture.givenNoPriorActivity()
                     .when(propose(), as(LEAD_MEMBER))
                     .expectEvents(proposed());
+        }
+
+        @Test
+        void aProposalFromAMatchmakingMeetingRecordsTheMeetingItGrewOutOf() {
+            fixture = new AggregateTestFixture<>(Consortium.class);
+            ProposeConsortiumCommand p = propose();
+            ConsortiumOrigin origin = new ConsortiumOrigin("activity-1", "meeting-1");
+            ConsortiumProposedEvent e = proposed();
+            fixture.givenNoPriorActivity()
+                    .when(new ProposeConsortiumCommand(p.consortiumId(), p.clusterId(), p.name(), p.area(),
+                            p.keywords(), p.aims(), p.platforms(), p.leadOrganization(), p.leadCreditCode(),
+                            p.leadKind(), p.leadCommitment(), origin), as(LEAD_MEMBER))
+                    .expectEvents(new ConsortiumProposedEvent(e.consortiumId(), e.clusterId(), e.name(), e.area(),
+                            e.keywords(), e.aims(), e.platforms(), e.leadOrganization(), e.leadCreditCode(),
+                            e.leadKind(), e.leadCommitment(), origin));
         }
 
         @Test

@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.clusterhub.project.api.AddBudgetLineCommand;
+import org.clusterhub.project.api.ProjectOrigin;
+import org.clusterhub.project.api.ProjectDraftedEvent;
 import org.clusterhub.project.api.AddIndicatorCommand;
 import org.clusterhub.project.api.AddMilestoneCommand;
 import org.clusterhub.project.api.AddParticipantCommand;
@@ -61,6 +63,21 @@ class ProjectDraftingTest extends ProjectFixtureTest {
                         " " + LEAD + " ", CITY, " " + PERSON_IN_CHARGE + " ", 2026, 2027), as(STAFF))
                 .expectSuccessfulHandlerExecution()
                 .expectEvents(draftedEvent(),
+                        new ParticipantAddedEvent(ID, LEAD, CITY, ParticipantRole.LEAD,
+                                EnumSet.allOf(ProjectSection.class)));
+    }
+
+    @Test
+    void aFollowUpProjectRecordsTheChallengeAndWinningBidItCameFrom() {
+        ProjectOrigin origin = new ProjectOrigin("challenge-1", "bid-1");
+        ProjectDraftedEvent plain = draftedEvent();
+        fixture.givenNoPriorActivity()
+                .when(new DraftProjectCommand(ID, CLUSTER, ProjectKind.PUBLIC_SERVICE_PLATFORM, " 智慧农机公共服务平台建设 ",
+                        " " + LEAD + " ", CITY, " " + PERSON_IN_CHARGE + " ", 2026, 2027, origin), as(STAFF))
+                .expectSuccessfulHandlerExecution()
+                .expectEvents(new ProjectDraftedEvent(plain.projectId(), plain.clusterId(), plain.kind(), plain.title(),
+                                plain.leadOrganization(), plain.city(), plain.personInCharge(), plain.startYear(),
+                                plain.endYear(), origin),
                         new ParticipantAddedEvent(ID, LEAD, CITY, ParticipantRole.LEAD,
                                 EnumSet.allOf(ProjectSection.class)));
     }

@@ -1,6 +1,7 @@
 package org.clusterhub.ui.activity.detail;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -250,7 +251,18 @@ final class MatchmakingPanel extends VerticalLayout {
             outcome.addThemeVariants(ButtonVariant.LUMO_SMALL);
             buttons.add(outcome);
         }
+        if (side && (agreed(meeting.requesterOutcome()) || agreed(meeting.inviteeOutcome()))) {
+            // What came of it may be a consortium: proposed from here, it records this meeting (ADR 018).
+            Anchor propose = new Anchor("consortia?activity=" + activity.activityId() + "&meeting="
+                    + meeting.meetingId(), getTranslation("activity.action.proposeConsortium"));
+            propose.setId("propose-consortium-" + meeting.meetingId());
+            buttons.add(propose);
+        }
         return buttons;
+    }
+
+    private static boolean agreed(MeetingOutcome outcome) {
+        return outcome == MeetingOutcome.INTENTION || outcome == MeetingOutcome.CONTRACT_SIGNED;
     }
 
     private void respond(MeetingView meeting, boolean accept) {

@@ -57,6 +57,13 @@ import org.clusterhub.ui.challenge.list.ChallengeListNavigation;
 import org.clusterhub.ui.history.HistoryPanel;
 import org.clusterhub.ui.history.LiveNotice;
 import org.clusterhub.ui.supervision.replay.ReplayNavigation;
+import org.clusterhub.ui.supervision.provenance.ProvenanceNavigation;
+import org.clusterhub.ui.project.detail.ProjectDetailNavigation;
+import org.clusterhub.project.api.DraftProjectCommand;
+import org.clusterhub.project.api.ProjectId;
+import org.clusterhub.project.api.ProjectKind;
+import org.clusterhub.project.api.ProjectOrigin;
+import org.clusterhub.shared.City;
 import org.clusterhub.ui.support.CommandSender;
 import org.clusterhub.ui.support.LiveLink;
 import org.clusterhub.ui.support.Queries;
@@ -152,6 +159,9 @@ public class ChallengeDetailView extends VerticalLayout implements BeforeEnterOb
         heading.setAlignItems(FlexComponent.Alignment.BASELINE);
         if (ReplayNavigation.mayOpen(actor, challenge.clusterId())) {
             heading.add(replayLink(challengeId));
+            Anchor provenance = new Anchor(ProvenanceNavigation.path(challengeId), getTranslation("replay.provenance"));
+            provenance.setId("provenance-link");
+            heading.add(provenance);
         }
         add(heading, actions, tabs);
         setFlexGrow(1, tabs);
@@ -467,6 +477,11 @@ public class ChallengeDetailView extends VerticalLayout implements BeforeEnterOb
             actions.add(button("challenge.action.answerOffer", "action-answer-offer", VaadinIcon.QUESTION_CIRCLE,
                     this::openOfferDialog));
         }
+        if (challenge.decision() != null && actor.role() == Role.PROMOTION_STAFF
+                && actor.isStaffOf(challenge.clusterId().toString())) {
+            actions.add(button("challenge.action.followUpProject", "action-follow-up-project", VaadinIcon.FOLDER_ADD,
+                    this::openFollowUpProjectDialog));
+        }
         if (status == ChallengeStatus.COMPLETED && (isPoster() || isWinner())) {
             actions.add(button("challenge.action.registerFirstOfAKind", "action-first-of-a-kind", VaadinIcon.MEDAL,
                     this::openFirstOfAKindDialog));
@@ -551,6 +566,64 @@ public class ChallengeDetailView extends VerticalLayout implements BeforeEnterOb
                 "challenge.action.chosen"));
         dialog.field("bidId", choice, true);
         dialog.field("reason", reason, true);
+        dialog.open();
+    }
+
+    /**
+     * Promotion staff of the challenge's cluster draft the project that follows up the winning bid (ADR 018): the
+     * draft records the challenge and the bid it came from, so the provenance view can follow the chain.
+     */
+    private void openFollowUpProjectDialog() {
+        DecisionView decision = challenge.decision();
+        TextField title = new TextField(getTranslation("projectLibrary.field.title"));
+        title.setValue(challenge.title());
+        title.setId("follow-up-title");
+        Select<ProjectKind> kind = new Select<>();
+        kind.setLabel(getTranslation("projectLibrary.field.kind"));
+        kind.setItems(ProjectKind.values());
+        kind.setItemLabelGenerator(k -> k == null ? "" : getTranslation("project.kind." + k.name()));
+        kind.setId("follow-up-kind");
+        TextField lead = new TextField(getTranslation("projectLibrary.field.leadOrganization"));
+        lead.setValue(decision.winnerOrganization());
+        lead.setId("follow-up-lead");
+        Select<City> city = new Select<>();
+        city.setLabel(getTranslation("projectLibrary.field.city"));
+        city.setItems(City.values());
+        city.setItemLabelGenerator(c -> c == null ? "" : Texts.city(this, c));
+        if (actor.city() != null) {
+            city.setValue(actor.city());
+        }
+        city.setId("follow-up-city");
+        TextField person = new TextField(getTranslation("projectLibrary.field.personInCharge"));
+        person.setId("follow-up-person");
+        int thisYear = java.time.Year.now(Texts.SHANGHAI).getValue();
+        IntegerField start = new IntegerField(getTranslation("projectLibrary.field.startYear"));
+        start.setValue(thisYear);
+        start.setStepButtonsVisible(true);
+        IntegerField end = new IntegerField(getTranslation("projectLibrary.field.endYear"));
+        end.setValue(thisYear + 2);
+        end.setStepButtonsVisible(true);
+        ProjectId projectId = ProjectId.create();
+        ActionDialog dialog = new ActionDialog(getTranslation("challenge.action.followUpProject"),
+                "follow-up-dialog", getTranslation("challenge.followUp.create"), errors -> {
+            Optional<String> sent = commands.send(this, new DraftProjectCommand(projectId, challenge.clusterId(),
+                    kind.getValue(), title.getValue(), lead.getValue(), city.getValue(), person.getValue(),
+                    start.getValue() == null ? 0 : start.getValue(), end.getValue() == null ? 0 : end.getValue(),
+                    new ProjectOrigin(challengeId.toString(), decision.winnerBidId())), errors);
+            sent.ifPresent(id -> {
+                CommandSender.success(this, getTranslation("challenge.followUp.created"));
+                getUI().ifPresent(ui -> ui.navigate(ProjectDetailNavigation.path(projectId)));
+            });
+            return sent.isPresent();
+        });
+        dialog.text(new Paragraph(getTranslation("challenge.followUp.intro", decision.winnerOrganization())));
+        dialog.field("title", title, true);
+        dialog.field("kind", kind, false);
+        dialog.field("city", city, false);
+        dialog.field("leadOrganization", lead, true);
+        dialog.field("personInCharge", person, false);
+        dialog.field("startYear", start, false);
+        dialog.field("endYear", end, false);
         dialog.open();
     }
 

@@ -27,6 +27,7 @@ import java.time.Duration;
 import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 import org.clusterhub.cluster.api.ClusterPage;
 import org.clusterhub.cluster.api.ClusterSummary;
@@ -45,6 +46,13 @@ import org.clusterhub.shared.CurrentActor;
 import org.clusterhub.shared.LiveEvent;
 import org.clusterhub.shared.LiveFeed;
 import org.clusterhub.shared.Role;
+import org.clusterhub.activity.api.ActivityId;
+import org.clusterhub.activity.api.ActivityView;
+import org.clusterhub.activity.api.FindActivityQuery;
+import org.clusterhub.activity.api.MeetingId;
+import org.clusterhub.consortium.api.ConsortiumOrigin;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import org.clusterhub.ui.consortium.detail.ConsortiumDetailNavigation;
 import org.clusterhub.ui.support.CommandSender;
 import org.clusterhub.ui.support.LiveRefresh;
@@ -58,7 +66,7 @@ import org.clusterhub.ui.support.Texts;
  */
 @Route(ConsortiumListNavigation.ROUTE)
 @PermitAll
-public class ConsortiumListView extends VerticalLayout implements HasDynamicTitle {
+public class ConsortiumListView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 
     static final int PAGE_SIZE = 50;
     /** Minutes are enough in a list; the consortium's history has the seconds. */
@@ -219,8 +227,30 @@ public class ConsortiumListView extends VerticalLayout implements HasDynamicTitl
                 .map(entry -> entry.creditCode()).orElse("");
     }
 
-    private void openProposeDialog() {
-        new ProposeConsortiumDialog(actor, clusters, knownCreditCode(), (command, dialog) -> {
+    /**
+     * {@code ?activity=<id>&meeting=<id>} (a matchmaking meeting's "propose a consortium" link, ADR 018): a member
+     * gets the proposal form for a consortium that records the meeting it grew out of.
+     */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        var parameters = event.getLocation().getQueryParameters();
+        Optional<String> activity = parameters.getSingleParameter("activity");
+        Optional<String> meeting = parameters.getSingleParameter("meeting");
+        if (activity.isEmpty() || meeting.isEmpty() || actor.role() != Role.MEMBER || actor.organization() == null) {
+            return;
+        }
+        try {
+            Optional<ActivityView> found = queries.optional(new FindActivityQuery(ActivityId.of(activity.get())),
+                    ActivityView.class);
+            found.ifPresent(a -> openProposeDialog().fromMeeting(new ConsortiumOrigin(a.activityId().toString(),
+                    MeetingId.of(meeting.get()).toString()), a.title(), a.clusterId()));
+        } catch (IllegalArgumentException e) {
+            // Not ids: the plain list.
+        }
+    }
+
+    private ProposeConsortiumDialog openProposeDialog() {
+        ProposeConsortiumDialog proposal = new ProposeConsortiumDialog(actor, clusters, knownCreditCode(), (command, dialog) -> {
             boolean sent = commands.send(this, command, dialog::showFieldError).isPresent();
             if (sent) {
                 CommandSender.success(this, getTranslation("consortium.propose.done", command.name().strip()));
@@ -229,7 +259,9 @@ public class ConsortiumListView extends VerticalLayout implements HasDynamicTitl
                 getUI().ifPresent(ui -> ConsortiumDetailNavigation.open(ui, command.consortiumId()));
             }
             return sent;
-        }).open();
+        });
+        proposal.open();
+        return proposal;
     }
 
     private String clusterName(ClusterSummary c) {

@@ -18,6 +18,9 @@ import org.clusterhub.cluster.api.ClusterSummary;
 import org.clusterhub.cluster.api.OrganizationKind;
 import org.clusterhub.consortium.api.ConsortiumId;
 import org.clusterhub.consortium.api.ProposeConsortiumCommand;
+import org.clusterhub.consortium.api.ConsortiumOrigin;
+import org.clusterhub.cluster.api.ClusterId;
+import com.vaadin.flow.component.html.Paragraph;
 import org.clusterhub.consortium.api.TechnologyArea;
 import org.clusterhub.shared.Actor;
 import org.clusterhub.ui.consortium.detail.CommitmentFields;
@@ -40,6 +43,7 @@ class ProposeConsortiumDialog extends Dialog {
     private final CommitmentFields commitment = new CommitmentFields("propose");
     private final Map<String, HasValidation> fields = new HashMap<>();
     private final Actor actor;
+    private ConsortiumOrigin origin;
 
     /**
      * @param knownCreditCode the organization's code as an earlier consortium recorded it, or empty
@@ -104,7 +108,20 @@ class ProposeConsortiumDialog extends Dialog {
         return new ProposeConsortiumCommand(ConsortiumId.create(), chosen == null ? null : chosen.clusterId(),
                 name.getValue(), area.getValue(), split(keywords.getValue(), "[,，、;；\\s]+"), aims.getValue(),
                 split(platforms.getValue(), "[\\n;；]+"), actor.organization(), creditCode.getValue().strip()
-                .toUpperCase(java.util.Locale.ROOT), kind.getValue(), commitment.value());
+                .toUpperCase(java.util.Locale.ROOT), kind.getValue(), commitment.value(), origin);
+    }
+
+    /**
+     * The proposal grows out of a matchmaking meeting (ADR 018): the consortium records it, the cluster is the
+     * activity's, and the dialog says so.
+     */
+    void fromMeeting(ConsortiumOrigin origin, String activityTitle, ClusterId clusterId) {
+        this.origin = origin;
+        Paragraph note = new Paragraph(getTranslation("consortium.propose.fromMeeting", activityTitle));
+        note.setId("propose-origin");
+        addComponentAsFirst(note);
+        cluster.getListDataView().getItems().filter(c -> c.clusterId().equals(clusterId)).findFirst()
+                .ifPresent(cluster::setValue);
     }
 
     static List<String> split(String text, String separators) {

@@ -69,6 +69,8 @@ import org.clusterhub.ui.project.replay.ProjectStateSheet;
 import org.clusterhub.ui.support.CommandSender;
 import org.clusterhub.ui.support.Queries;
 import org.clusterhub.ui.support.Texts;
+import org.clusterhub.ui.supervision.correlation.CorrelationNavigation;
+import org.clusterhub.ui.supervision.provenance.ProvenanceNavigation;
 
 /**
  * Any aggregate's replay (ADR 017), for supervisors and, read-only, the promotion staff of its cluster: the timeline
@@ -85,7 +87,6 @@ public class ReplayView extends VerticalLayout implements BeforeEnterObserver, H
     /** The page of each kind of aggregate, for the way back. */
     private static final Map<String, String> PAGES = Map.of("Project", "projects", "Cluster", "clusters", "Zone",
             "zones", "Consortium", "consortia", "Challenge", "challenges", "Activity", "activities");
-    private static final String CORRELATIONS = "supervision/correlations/";
 
     private final Queries queries;
     private final CommandSender commands;
@@ -158,6 +159,10 @@ public class ReplayView extends VerticalLayout implements BeforeEnterObserver, H
             back.setId("replay-back");
             top.add(back);
         }
+        Anchor provenance = new Anchor(ProvenanceNavigation.path(timeline.aggregateId()),
+                getTranslation("replay.provenance"));
+        provenance.setId("replay-provenance");
+        top.add(provenance);
         top.add(download("replay-export-pdf", "replay.export.pdf", VaadinIcon.FILE_TEXT_O, "pdf",
                 "application/pdf", ReplayAccessAction.EXPORTED_PDF, ReplayReport::write));
         top.add(download("replay-export-xlsx", "replay.export.xlsx", VaadinIcon.FILE_TABLE, "xlsx",
@@ -255,11 +260,13 @@ public class ReplayView extends VerticalLayout implements BeforeEnterObserver, H
     }
 
     private Component correlationLink(ReplayEntry entry) {
-        if (entry.correlationId() == null) {
+        // The user action the event belongs to (its trace id); events stored before trace ids: the direct cause.
+        String action = entry.traceId() != null ? entry.traceId() : entry.correlationId();
+        if (action == null) {
             return new Span();
         }
-        Anchor link = new Anchor(CORRELATIONS + entry.correlationId(), entry.correlationId().substring(0,
-                Math.min(8, entry.correlationId().length())));
+        Anchor link = new Anchor(CorrelationNavigation.path(action), action.substring(0, Math.min(8,
+                action.length())));
         link.setTitle(getTranslation("replay.correlation.title"));
         link.addClassName("mono");
         return link;
@@ -396,6 +403,9 @@ public class ReplayView extends VerticalLayout implements BeforeEnterObserver, H
     }
 
     private String nameOf(ReplayReference reference, ReplayState then) {
+        if (reference.name() != null) {
+            return reference.name();
+        }
         String base = reference.path().substring(0, reference.path().length() - 2);
         for (String suffix : List.of("Name", "NameZh")) {
             for (var field : then.fields()) {
