@@ -58,7 +58,8 @@ import org.clusterhub.ui.support.Texts;
  */
 @Route(ConsortiumListNavigation.ROUTE)
 @PermitAll
-public class ConsortiumListView extends VerticalLayout implements HasDynamicTitle {
+public class ConsortiumListView extends VerticalLayout implements HasDynamicTitle,
+        com.vaadin.flow.router.BeforeEnterObserver {
 
     static final int PAGE_SIZE = 50;
     /** Minutes are enough in a list; the consortium's history has the seconds. */
@@ -239,5 +240,16 @@ public class ConsortiumListView extends VerticalLayout implements HasDynamicTitl
     @Override
     public String getPageTitle() {
         return getTranslation("consortium.list.title") + " · ClusterHub";
+    }
+
+    /** The cluster filter from the URL ({@code ?cluster=<id>}), e.g. from the province dashboard. */
+    @Override
+    public void beforeEnter(com.vaadin.flow.router.BeforeEnterEvent event) {
+        java.util.List<String> given = event.getLocation().getQueryParameters().getParameters()
+                .getOrDefault("cluster", java.util.List.of());
+        if (!given.isEmpty() && !cluster.isReadOnly()) {
+            clusters.stream().filter(c -> c.clusterId().toString().equals(given.get(0))).findFirst()
+                    .ifPresent(cluster::setValue);
+        }
     }
 }

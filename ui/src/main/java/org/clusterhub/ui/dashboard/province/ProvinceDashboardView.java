@@ -251,12 +251,12 @@ public class ProvinceDashboardView extends VerticalLayout implements HasDynamicT
                 .setHeader(getTranslation("dashboard.column.level")).setWidth("8rem").setFlexGrow(0);
         clusterGrid.addColumn(new ComponentRenderer<>(c -> link(Long.toString(c.projects()),
                         library(ClusterId.of(c.clusterId()), null, null))))
-                .setHeader(getTranslation("dashboard.column.projects")).setWidth("5rem").setFlexGrow(0)
+                .setKey("projects").setHeader(getTranslation("dashboard.column.projects")).setWidth("5rem").setFlexGrow(0)
                 .setTextAlign(ColumnTextAlign.END);
         for (ProjectStatus status : SHOWN) {
             clusterGrid.addColumn(new ComponentRenderer<>(c -> link(Long.toString(c.projectsByStatus()
                             .getOrDefault(status, 0L)), library(ClusterId.of(c.clusterId()), null, status))))
-                    .setHeader(getTranslation("project.status." + status.name())).setWidth("5.5rem")
+                    .setKey(status.name()).setHeader(getTranslation("project.status." + status.name())).setWidth("5.5rem")
                     .setFlexGrow(0).setTextAlign(ColumnTextAlign.END);
         }
         clusterGrid.addColumn(new ComponentRenderer<>(c -> link(amount(c.approvedBudget()),
@@ -269,7 +269,7 @@ public class ProvinceDashboardView extends VerticalLayout implements HasDynamicT
                 .setTextAlign(ColumnTextAlign.END);
         clusterGrid.addColumn(new ComponentRenderer<>(c -> link(c.consortiaFounded() + " / " + c.consortia(),
                         "consortia?cluster=" + c.clusterId())))
-                .setHeader(getTranslation("dashboard.column.consortia")).setWidth("6rem").setFlexGrow(0)
+                .setKey("consortia").setHeader(getTranslation("dashboard.column.consortia")).setWidth("6rem").setFlexGrow(0)
                 .setTextAlign(ColumnTextAlign.END);
         clusterGrid.addColumn(new ComponentRenderer<>(c -> link(c.challengesResolved() + " / " + c.challenges(),
                         "challenges?cluster=" + c.clusterId())))
@@ -294,7 +294,7 @@ public class ProvinceDashboardView extends VerticalLayout implements HasDynamicT
                 .setTextAlign(ColumnTextAlign.END);
         cityGrid.addColumn(new ComponentRenderer<>(c -> link(Long.toString(c.projects()),
                         library(null, c.city(), null))))
-                .setHeader(getTranslation("dashboard.column.projects")).setWidth("5rem").setFlexGrow(0)
+                .setKey("projects").setHeader(getTranslation("dashboard.column.projects")).setWidth("5rem").setFlexGrow(0)
                 .setTextAlign(ColumnTextAlign.END);
         for (ProjectStatus status : SHOWN) {
             cityGrid.addColumn(new ComponentRenderer<>(c -> link(Long.toString(c.projectsByStatus()
