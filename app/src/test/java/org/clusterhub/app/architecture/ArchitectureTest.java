@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 class ArchitectureTest {
 
     static final List<String> CONTEXTS = List.of("cluster", "zone", "identity", "supervision", "subsidy", "project",
-            "consortium", "challenge", "activity");
+            "consortium", "challenge", "activity", "dashboard");
     private static JavaClasses classes;
 
     @BeforeAll

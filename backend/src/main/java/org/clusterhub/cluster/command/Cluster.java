@@ -9,6 +9,10 @@ import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
 import org.clusterhub.cluster.api.AddMemberOrganizationCommand;
+import org.clusterhub.cluster.api.AssessNationallyLeadingCommand;
+import org.clusterhub.cluster.api.ClusterAssessedNationallyLeadingEvent;
+import org.clusterhub.cluster.api.NationallyLeadingAssessmentWithdrawnEvent;
+import org.clusterhub.cluster.api.WithdrawNationallyLeadingCommand;
 import org.clusterhub.cluster.api.ChangeClusterLevelCommand;
 import org.clusterhub.cluster.api.ClusterId;
 import org.clusterhub.cluster.api.ClusterLevel;
@@ -45,6 +49,7 @@ class Cluster {
     private PromotionOrganization promotionOrganization;
     private boolean retired;
     private Integer pendingCompetitionRound;
+    private boolean nationallyLeading;
     private final Map<OrganizationId, Member> members = new HashMap<>();
 
     /** Required by Axon to rebuild the aggregate from its events before handling a command. */
@@ -105,6 +110,28 @@ class Cluster {
             apply(new ClusterLevelChangedEvent(clusterId, level, ClusterLevel.NATIONAL,
                     "national-competition:" + round));
         }
+    }
+
+    /** Only a provincial cluster can be nationally leading: a national one already counts toward the higher target. */
+    @CommandHandler
+    void handle(AssessNationallyLeadingCommand command) {
+        requireActive();
+        if (level != ClusterLevel.PROVINCIAL) {
+            throw new DomainRuleViolation("cluster.error.leadingNotProvincial", "reason");
+        }
+        if (nationallyLeading) {
+            throw new DomainRuleViolation("cluster.error.alreadyLeading", "reason");
+        }
+        apply(new ClusterAssessedNationallyLeadingEvent(clusterId, command.reason().strip()));
+    }
+
+    @CommandHandler
+    void handle(WithdrawNationallyLeadingCommand command) {
+        requireActive();
+        if (!nationallyLeading) {
+            throw new DomainRuleViolation("cluster.error.notLeading", "reason");
+        }
+        apply(new NationallyLeadingAssessmentWithdrawnEvent(clusterId, command.reason().strip()));
     }
 
     @CommandHandler
@@ -174,6 +201,16 @@ class Cluster {
     @EventSourcingHandler
     void on(NationalCompetitionResultRecordedEvent event) {
         pendingCompetitionRound = null;
+    }
+
+    @EventSourcingHandler
+    void on(ClusterAssessedNationallyLeadingEvent event) {
+        nationallyLeading = true;
+    }
+
+    @EventSourcingHandler
+    void on(NationallyLeadingAssessmentWithdrawnEvent event) {
+        nationallyLeading = false;
     }
 
     @EventSourcingHandler

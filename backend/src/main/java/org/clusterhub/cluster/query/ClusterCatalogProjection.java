@@ -18,7 +18,10 @@ import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.queryhandling.QueryHandler;
+import org.clusterhub.cluster.api.ClusterAssessedNationallyLeadingEvent;
 import org.clusterhub.cluster.api.ClusterDetails;
+import org.clusterhub.cluster.api.NationallyLeading;
+import org.clusterhub.cluster.api.NationallyLeadingAssessmentWithdrawnEvent;
 import org.clusterhub.cluster.api.ClusterDetails.CompetitionEntry;
 import org.clusterhub.cluster.api.ClusterLevelChangedEvent;
 import org.clusterhub.cluster.api.ClusterPage;
@@ -128,6 +131,18 @@ class ClusterCatalogProjection {
     }
 
     @EventHandler
+    void on(ClusterAssessedNationallyLeadingEvent event, @SequenceNumber long sequence, @Timestamp Instant at) {
+        applyOnce(event.clusterId().toString(), sequence, at, new Update()
+                .set("nationallyLeading", new NationallyLeading(event.reason(), at)).set("leading", true));
+    }
+
+    @EventHandler
+    void on(NationallyLeadingAssessmentWithdrawnEvent event, @SequenceNumber long sequence, @Timestamp Instant at) {
+        applyOnce(event.clusterId().toString(), sequence, at, new Update().unset("nationallyLeading")
+                .set("leading", false));
+    }
+
+    @EventHandler
     void on(ClusterRetiredEvent event, @SequenceNumber long sequence, @Timestamp Instant at) {
         applyOnce(event.clusterId().toString(), sequence, at,
                 new Update().set("retired", true).set("retirementReason", event.reason()));
@@ -161,6 +176,9 @@ class ClusterCatalogProjection {
         if (q.level() != null) {
             filters.add(where("level").is(q.level()));
         }
+        if (q.nationallyLeading() != null) {
+            filters.add(where("leading").is(q.nationallyLeading()));
+        }
         if (q.city() != null) {
             filters.add(where("allCities").is(q.city()));
         }
@@ -190,7 +208,7 @@ class ClusterCatalogProjection {
                         doc.nameEn, doc.level, doc.promotionOrganization, doc.centerCities, doc.keyCities,
                         doc.radiatedCities, doc.leadingEnterprises, doc.supportingPlatforms, doc.focusAreas,
                         doc.focusAreasEn, doc.members, doc.nationalCompetition, doc.retired, doc.retirementReason,
-                        doc.lastChangedAt));
+                        doc.lastChangedAt, doc.nationallyLeading));
     }
 
     private static String searchText(String nameZh, String nameEn, PromotionOrganization organization,

@@ -7,6 +7,7 @@ import org.clusterhub.cluster.api.ClusterDetails.CompetitionEntry;
 import org.clusterhub.cluster.api.ClusterLevel;
 import org.clusterhub.cluster.api.LeadingEnterprise;
 import org.clusterhub.cluster.api.MemberOrganizationView;
+import org.clusterhub.cluster.api.NationallyLeading;
 import org.clusterhub.cluster.api.PromotionOrganization;
 import org.clusterhub.shared.City;
 import org.springframework.data.annotation.Id;
@@ -45,6 +46,10 @@ class ClusterDocument {
     @Indexed
     boolean retired;
     String retirementReason;
+    /** The standing 国内领先 assessment, or null. */
+    NationallyLeading nationallyLeading;
+    @Indexed
+    boolean leading;
     /** Lower-case names, promotion organization and focus areas, for the text filter. */
     String searchText;
     Instant lastChangedAt;

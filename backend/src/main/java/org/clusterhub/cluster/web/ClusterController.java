@@ -32,6 +32,8 @@ import org.clusterhub.cluster.api.RegisterClusterCommand;
 import org.clusterhub.cluster.api.RemoveMemberOrganizationCommand;
 import org.clusterhub.cluster.api.ReplacePromotionOrganizationCommand;
 import org.clusterhub.cluster.api.RetireClusterCommand;
+import org.clusterhub.cluster.api.AssessNationallyLeadingCommand;
+import org.clusterhub.cluster.api.WithdrawNationallyLeadingCommand;
 import org.clusterhub.shared.City;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -74,13 +76,16 @@ class ClusterController {
                      @Parameter(description = "a center or key city of the cluster (radiated cities do not count)")
                      @RequestParam(required = false) City city,
                      @RequestParam(required = false) ClusterLevel level,
+                     @Parameter(description = "only clusters with (true) or without (false) a standing 国内领先 "
+                             + "assessment") @RequestParam(required = false) Boolean nationallyLeading,
                      @Parameter(description = "whether retired clusters are listed too")
                      @RequestParam(defaultValue = "false") boolean includeRetired,
                      @Parameter(description = "0-based page number")
                      @RequestParam(defaultValue = "0") @Min(0) @Max(1_000_000) int page,
                      @Parameter(description = "page size, 1..100")
                      @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) throws Exception {
-        return queries.query(new FindClustersQuery(text, city, level, includeRetired, page * size, size),
+        return queries.query(new FindClustersQuery(text, city, level, includeRetired, page * size, size,
+                        nationallyLeading),
                 ResponseTypes.instanceOf(ClusterPage.class)).get(TIMEOUT_SECONDS, SECONDS);
     }
 
@@ -150,6 +155,24 @@ class ClusterController {
         ClusterId clusterId = existing(id);
         return new ClusterVersionResponse(send(clusterId, new RetireClusterCommand(clusterId, request.reason(),
                 request.expectedVersion())));
+    }
+
+    @PostMapping("/{id}/nationally-leading")
+    @Operation(summary = "Assess a provincial cluster as nationally leading (国内领先), with a reason (supervisor)")
+    ClusterVersionResponse assessLeading(@PathVariable UUID id, @RequestBody RetireClusterRequest request)
+            throws Exception {
+        ClusterId clusterId = existing(id);
+        return new ClusterVersionResponse(send(clusterId, new AssessNationallyLeadingCommand(clusterId,
+                request.reason(), request.expectedVersion())));
+    }
+
+    @PostMapping("/{id}/nationally-leading/withdrawal")
+    @Operation(summary = "Withdraw a cluster's nationally leading (国内领先) assessment, with a reason (supervisor)")
+    ClusterVersionResponse withdrawLeading(@PathVariable UUID id, @RequestBody RetireClusterRequest request)
+            throws Exception {
+        ClusterId clusterId = existing(id);
+        return new ClusterVersionResponse(send(clusterId, new WithdrawNationallyLeadingCommand(clusterId,
+                request.reason(), request.expectedVersion())));
     }
 
     @PostMapping("/{id}/members")

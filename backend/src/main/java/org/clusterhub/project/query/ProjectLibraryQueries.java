@@ -9,6 +9,9 @@ import static org.springframework.data.mongodb.core.query.Query.query;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.TreeMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -21,6 +24,10 @@ import org.clusterhub.project.api.ProjectId;
 import org.clusterhub.project.api.ProjectPage;
 import org.clusterhub.project.api.ProjectScope;
 import org.clusterhub.project.api.ProjectSort;
+import org.clusterhub.project.api.ProjectStatistics;
+import org.clusterhub.project.api.ProjectStatus;
+import org.clusterhub.shared.City;
+import org.clusterhub.shared.query.MemoryMongoTemplate;
 import org.clusterhub.project.api.ProjectSummary;
 import org.clusterhub.project.api.ProjectTotals;
 import org.springframework.data.domain.Sort;
@@ -36,9 +43,12 @@ import org.springframework.data.mongodb.core.query.Query;
 class ProjectLibraryQueries {
 
     private final MongoTemplate mongo;
+    /** The in-memory store of a past library (ADR 016) has no aggregation or field projection: sum in Java. */
+    private final boolean inMemory;
 
     ProjectLibraryQueries(MongoTemplate mongo) {
         this.mongo = mongo;
+        this.inMemory = mongo instanceof MemoryMongoTemplate;
     }
 
     ProjectPage page(ProjectFilter filter, ProjectScope scope, ProjectSort sort, boolean descending, int offset,
@@ -53,8 +63,10 @@ class ProjectLibraryQueries {
                         .and(Sort.by(Sort.Direction.ASC, "_id")))
                 .skip(offset)
                 .limit(limit);
-        // The rows' filter-only fields stay on the server.
-        page.fields().exclude("search").exclude("cities").exclude("organizations");
+        if (!inMemory) {
+            // The rows' filter-only fields stay on the server.
+            page.fields().exclude("search").exclude("cities").exclude("organizations");
+        }
         List<ProjectLibraryDocument> rows = mongo.find(page, ProjectLibraryDocument.class);
         Map<String, String> names = clusterNames(rows.stream().map(row -> row.clusterId).distinct().toList());
         List<ProjectSummary> items = rows.stream()
@@ -146,7 +158,55 @@ class ProjectLibraryQueries {
         return any.size() == 1 ? any.get(0) : new Criteria().orOperator(any.toArray(Criteria[]::new));
     }
 
+    /** Counts and sums by cluster and status and by city and status, over the rows in {@code scope}. */
+    ProjectStatistics statistics(ProjectScope scope) {
+        Query rows = new Query(criteria(ProjectFilter.none(), scope));
+        if (!inMemory) {
+            rows.fields().include("clusterId").include("cities").include("status").include("approved")
+                    .include("subsidy");
+        }
+        Map<List<Object>, long[]> byCluster = new TreeMap<>(KEY_ORDER);
+        Map<List<Object>, long[]> byCity = new TreeMap<>(KEY_ORDER);
+        for (ProjectLibraryDocument row : mongo.find(rows, ProjectLibraryDocument.class)) {
+            add(byCluster.computeIfAbsent(List.of(row.clusterId, row.status), k -> new long[3]), row);
+            for (City city : new LinkedHashSet<>(row.cities)) {
+                add(byCity.computeIfAbsent(List.of(city, row.status), k -> new long[3]), row);
+            }
+        }
+        List<ProjectStatistics.ClusterCount> clusters = new ArrayList<>();
+        byCluster.forEach((key, sums) -> clusters.add(new ProjectStatistics.ClusterCount((String) key.get(0),
+                (ProjectStatus) key.get(1), sums[0], BigDecimal.valueOf(sums[1], 2), BigDecimal.valueOf(sums[2], 2))));
+        List<ProjectStatistics.CityCount> cities = new ArrayList<>();
+        byCity.forEach((key, sums) -> cities.add(new ProjectStatistics.CityCount((City) key.get(0),
+                (ProjectStatus) key.get(1), sums[0], BigDecimal.valueOf(sums[1], 2), BigDecimal.valueOf(sums[2], 2))));
+        return new ProjectStatistics(clusters, cities);
+    }
+
+    private static final Comparator<List<Object>> KEY_ORDER = Comparator
+            .<List<Object>, String>comparing(key -> String.valueOf(key.get(0)))
+            .thenComparing(key -> ((ProjectStatus) key.get(1)).ordinal());
+
+    private static void add(long[] sums, ProjectLibraryDocument row) {
+        sums[0]++;
+        sums[1] += row.approved == null ? 0 : row.approved;
+        sums[2] += row.subsidy == null ? 0 : row.subsidy;
+    }
+
     private ProjectTotals totals(Criteria criteria) {
+        if (inMemory) {
+            long count = 0;
+            long approved = 0;
+            long subsidy = 0;
+            long spent = 0;
+            for (ProjectLibraryDocument row : mongo.find(new Query(criteria), ProjectLibraryDocument.class)) {
+                count++;
+                approved += row.approved == null ? 0 : row.approved;
+                subsidy += row.subsidy == null ? 0 : row.subsidy;
+                spent += row.spent;
+            }
+            return new ProjectTotals(count, BigDecimal.valueOf(approved, 2), BigDecimal.valueOf(subsidy, 2),
+                    BigDecimal.valueOf(spent, 2));
+        }
         AggregationResults<Document> result = mongo.aggregate(newAggregation(match(criteria),
                         group().count().as("count").sum("approved").as("approved").sum("subsidy").as("subsidy")
                                 .sum("spent").as("spent")),

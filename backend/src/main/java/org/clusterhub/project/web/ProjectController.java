@@ -1,5 +1,11 @@
 package org.clusterhub.project.web;
 
+import java.time.LocalDate;
+import org.clusterhub.project.api.FindProjectsAsOfQuery;
+import org.clusterhub.shared.AccessRefused;
+import org.clusterhub.shared.AsOfDay;
+import org.clusterhub.shared.Role;
+
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import org.clusterhub.shared.AttachmentStore;
@@ -107,11 +113,23 @@ class ProjectController {
                      @Parameter(description = "0-based page number")
                      @RequestParam(defaultValue = "0") @Min(0) @Max(1_000_000) int page,
                      @Parameter(description = "page size, 1..100")
-                     @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) throws Exception {
+                     @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size,
+                     @Parameter(description = "the library as it stood at the end of this day (Asia/Shanghai), "
+                             + "rebuilt from the event store; supervisors only")
+                     @RequestParam(required = false) LocalDate asOf) throws Exception {
         ProjectFilter filter = new ProjectFilter(clusterId == null ? null : new ClusterId(clusterId), kind,
                 libraryState, status, city, year, minFunding, maxFunding, overdueOnly, text);
-        return queries.query(new FindProjectsQuery(filter, ProjectScope.of(currentActor.require()), sort, descending,
-                page * size, size), ResponseTypes.instanceOf(ProjectPage.class)).get(TIMEOUT_SECONDS, SECONDS);
+        Actor actor = currentActor.require();
+        FindProjectsQuery query = new FindProjectsQuery(filter, ProjectScope.of(actor), sort, descending,
+                page * size, size);
+        if (asOf != null) {
+            if (actor.role() != Role.SUPERVISOR) {
+                throw new AccessRefused("FindProjectsAsOfQuery", actor.username());
+            }
+            return queries.query(new FindProjectsAsOfQuery(query, AsOfDay.endOf(asOf)),
+                    ResponseTypes.instanceOf(ProjectPage.class)).get(TIMEOUT_SECONDS, SECONDS);
+        }
+        return queries.query(query, ResponseTypes.instanceOf(ProjectPage.class)).get(TIMEOUT_SECONDS, SECONDS);
     }
 
     @GetMapping("/{id}")

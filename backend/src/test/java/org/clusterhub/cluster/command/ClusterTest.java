@@ -1,9 +1,15 @@
 package org.clusterhub.cluster.command;
 
+import static org.hamcrest.Matchers.startsWith;
+
 import java.util.List;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.clusterhub.cluster.api.AddMemberOrganizationCommand;
+import org.clusterhub.cluster.api.AssessNationallyLeadingCommand;
+import org.clusterhub.cluster.api.ClusterAssessedNationallyLeadingEvent;
+import org.clusterhub.cluster.api.NationallyLeadingAssessmentWithdrawnEvent;
+import org.clusterhub.cluster.api.WithdrawNationallyLeadingCommand;
 import org.clusterhub.cluster.api.ChainPosition;
 import org.clusterhub.cluster.api.ChangeClusterLevelCommand;
 import org.clusterhub.cluster.api.ClusterId;
@@ -179,5 +185,53 @@ class ClusterTest {
                         ChainPosition.SUPPLIER, CODE, null))
                 .expectException(DomainRuleViolation.class)
                 .expectNoEvents();
+    }
+
+    @Test
+    void assessesAProvincialClusterAsNationallyLeadingWithReason() {
+        fixture.given(registered(ClusterLevel.PROVINCIAL))
+                .when(new AssessNationallyLeadingCommand(ID, " 2024年省级评估：技术与规模国内领先 ", null))
+                .expectEvents(new ClusterAssessedNationallyLeadingEvent(ID, "2024年省级评估：技术与规模国内领先"));
+    }
+
+    @Test
+    void refusesToAssessANationalClusterAsNationallyLeading() {
+        fixture.given(registered(ClusterLevel.NATIONAL))
+                .when(new AssessNationallyLeadingCommand(ID, "评估", null))
+                .expectNoEvents()
+                .expectException(DomainRuleViolation.class)
+                .expectExceptionMessage(startsWith("cluster.error.leadingNotProvincial"));
+    }
+
+    @Test
+    void refusesToAssessTwice() {
+        fixture.given(registered(ClusterLevel.PROVINCIAL), new ClusterAssessedNationallyLeadingEvent(ID, "评估"))
+                .when(new AssessNationallyLeadingCommand(ID, "再次评估", null))
+                .expectNoEvents()
+                .expectExceptionMessage(startsWith("cluster.error.alreadyLeading"));
+    }
+
+    @Test
+    void withdrawsAStandingAssessmentAndMayAssessAgain() {
+        fixture.given(registered(ClusterLevel.PROVINCIAL), new ClusterAssessedNationallyLeadingEvent(ID, "评估"))
+                .when(new WithdrawNationallyLeadingCommand(ID, "复核未通过", null))
+                .expectEvents(new NationallyLeadingAssessmentWithdrawnEvent(ID, "复核未通过"));
+        fixture.given(registered(ClusterLevel.PROVINCIAL), new ClusterAssessedNationallyLeadingEvent(ID, "评估"),
+                        new NationallyLeadingAssessmentWithdrawnEvent(ID, "复核未通过"))
+                .when(new AssessNationallyLeadingCommand(ID, "重新评估", null))
+                .expectEvents(new ClusterAssessedNationallyLeadingEvent(ID, "重新评估"));
+    }
+
+    @Test
+    void refusesToWithdrawWithoutAnAssessmentOrOnARetiredCluster() {
+        fixture.given(registered(ClusterLevel.PROVINCIAL))
+                .when(new WithdrawNationallyLeadingCommand(ID, "撤销", null))
+                .expectNoEvents()
+                .expectExceptionMessage(startsWith("cluster.error.notLeading"));
+        fixture.given(registered(ClusterLevel.PROVINCIAL), new ClusterAssessedNationallyLeadingEvent(ID, "评估"),
+                        new ClusterRetiredEvent(ID, "退出"))
+                .when(new WithdrawNationallyLeadingCommand(ID, "撤销", null))
+                .expectNoEvents()
+                .expectExceptionMessage(startsWith("cluster.error.retired"));
     }
 }

@@ -1,5 +1,7 @@
 package org.clusterhub.ui.layout;
 
+import org.clusterhub.ui.dashboard.province.ProvinceDashboardNavigation;
+
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
@@ -61,6 +63,8 @@ public class MainLayout extends AppLayout {
         SideNav nav = new SideNav();
         // Work first: it is what a signed-in person came to do; the count follows changes live.
         currentActor.get().ifPresent(actor -> nav.addItem(MyWorkNavigation.menuItem(queries, liveFeed, actor)));
+        currentActor.get().filter(Actor::isSupervisor).ifPresent(actor -> nav.addItem(new SideNavItem(
+                getTranslation("nav.dashboard"), ProvinceDashboardNavigation.ROUTE, VaadinIcon.DASHBOARD.create())));
         SideNavItem library = new SideNavItem(getTranslation("nav.projectLibrary"), ProjectLibraryNavigation.ROUTE,
                 VaadinIcon.ARCHIVES.create());
         library.setMatchNested(true);

@@ -66,7 +66,8 @@ import org.clusterhub.ui.support.Texts;
  */
 @Route(ActivityCalendarNavigation.ROUTE)
 @PermitAll
-public class ActivityCalendarView extends VerticalLayout implements HasDynamicTitle {
+public class ActivityCalendarView extends VerticalLayout implements HasDynamicTitle,
+        com.vaadin.flow.router.BeforeEnterObserver {
 
     static final int MONTH_LIMIT = 500;
 
@@ -348,5 +349,24 @@ public class ActivityCalendarView extends VerticalLayout implements HasDynamicTi
     @Override
     public String getPageTitle() {
         return getTranslation("activity.calendar.title") + " · ClusterHub";
+    }
+
+    /** Cluster and city filters from the URL ({@code ?cluster=<id>&city=JINAN}), e.g. from the province dashboard. */
+    @Override
+    @SuppressWarnings("unchecked")
+    public void beforeEnter(com.vaadin.flow.router.BeforeEnterEvent event) {
+        java.util.Map<String, java.util.List<String>> given = event.getLocation().getQueryParameters()
+                .getParameters();
+        java.util.List<String> clusterId = given.getOrDefault("cluster", java.util.List.of());
+        if (!clusterId.isEmpty() && !cluster.isReadOnly()) {
+            ((com.vaadin.flow.data.provider.ListDataProvider<ClusterSummary>) cluster.getDataProvider()).getItems()
+                    .stream().filter(c -> c.clusterId().toString().equals(clusterId.get(0))).findFirst()
+                    .ifPresent(cluster::setValue);
+        }
+        java.util.List<String> cityName = given.getOrDefault("city", java.util.List.of());
+        if (!cityName.isEmpty() && !city.isReadOnly()) {
+            java.util.Arrays.stream(City.values()).filter(c -> c.name().equals(cityName.get(0))).findFirst()
+                    .ifPresent(city::setValue);
+        }
     }
 }

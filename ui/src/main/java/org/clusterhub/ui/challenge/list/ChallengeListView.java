@@ -56,7 +56,8 @@ import org.clusterhub.ui.support.Texts;
  */
 @Route(ChallengeListNavigation.ROUTE)
 @PermitAll
-public class ChallengeListView extends VerticalLayout implements HasDynamicTitle {
+public class ChallengeListView extends VerticalLayout implements HasDynamicTitle,
+        com.vaadin.flow.router.BeforeEnterObserver {
 
     static final int PAGE_SIZE = 25;
 
@@ -215,5 +216,16 @@ public class ChallengeListView extends VerticalLayout implements HasDynamicTitle
     @Override
     public String getPageTitle() {
         return getTranslation("challenge.list.title") + " · ClusterHub";
+    }
+
+    /** The cluster filter from the URL ({@code ?cluster=<id>}), e.g. from the province dashboard. */
+    @Override
+    public void beforeEnter(com.vaadin.flow.router.BeforeEnterEvent event) {
+        java.util.List<String> given = event.getLocation().getQueryParameters().getParameters()
+                .getOrDefault("cluster", java.util.List.of());
+        if (!given.isEmpty() && !cluster.isReadOnly()) {
+            clusters.stream().filter(c -> c.clusterId().toString().equals(given.get(0))).findFirst()
+                    .ifPresent(cluster::setValue);
+        }
     }
 }

@@ -43,6 +43,10 @@ class ClusterOverview extends FormLayout {
                                 ? getTranslation("cluster.field.nationalCompetition.pending")
                                 : Texts.enumValue(this, "value", entry.outcome())))
                 .collect(Collectors.joining("；")), "field-national-competition");
+        item("cluster.field.nationallyLeading", d.nationallyLeading() == null
+                ? getTranslation("cluster.field.nationallyLeading.none")
+                : getTranslation("cluster.field.nationallyLeading.since", Texts.dateTime(this,
+                        d.nationallyLeading().since()), d.nationallyLeading().reason()), "field-nationally-leading");
         if (d.retired()) {
             item("cluster.field.retirementReason", d.retirementReason(), "field-retirement-reason");
         }

@@ -11,6 +11,7 @@ import java.time.Year;
 import java.util.List;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
+import org.clusterhub.cluster.api.AssessNationallyLeadingCommand;
 import org.clusterhub.cluster.api.ChangeClusterLevelCommand;
 import org.clusterhub.cluster.api.ClusterDetails;
 import org.clusterhub.cluster.api.ClusterLevel;
@@ -20,6 +21,7 @@ import org.clusterhub.cluster.api.RecordNationalCompetitionApplicationCommand;
 import org.clusterhub.cluster.api.RecordNationalCompetitionResultCommand;
 import org.clusterhub.cluster.api.ReplacePromotionOrganizationCommand;
 import org.clusterhub.cluster.api.RetireClusterCommand;
+import org.clusterhub.cluster.api.WithdrawNationallyLeadingCommand;
 import org.clusterhub.ui.support.Texts;
 
 /** The supervisor's dynamic-management actions on a cluster; each builds a command and asks for a reason. */
@@ -72,11 +74,20 @@ final class SupervisorActions {
                                             current.get().clusterId(), round.getValue(), description,
                                             current.get().version())), round);
                         });
+        Button leading = current.get().nationallyLeading() == null
+                ? button(owner, "cluster.action.assessLeading", VaadinIcon.STAR, "action-assess-leading", () ->
+                        ReasonDialog.open(owner, owner.getTranslation("cluster.action.assessLeading"), true,
+                                reason -> send.test(new AssessNationallyLeadingCommand(current.get().clusterId(),
+                                        reason, current.get().version()))))
+                : button(owner, "cluster.action.withdrawLeading", VaadinIcon.STAR_O, "action-withdraw-leading", () ->
+                        ReasonDialog.open(owner, owner.getTranslation("cluster.action.withdrawLeading"), true,
+                                reason -> send.test(new WithdrawNationallyLeadingCommand(current.get().clusterId(),
+                                        reason, current.get().version()))));
         Button retire = button(owner, "cluster.action.retire", VaadinIcon.ARCHIVE, "action-retire", () ->
                 ReasonDialog.open(owner, owner.getTranslation("cluster.action.retire"), true, reason -> send.test(
                         new RetireClusterCommand(current.get().clusterId(), reason, current.get().version()))));
         retire.addThemeVariants(ButtonVariant.LUMO_ERROR);
-        return List.of(level, organization, competition, retire);
+        return List.of(level, organization, competition, leading, retire);
     }
 
     private static Button button(Component owner, String key, VaadinIcon icon, String id, Runnable action) {

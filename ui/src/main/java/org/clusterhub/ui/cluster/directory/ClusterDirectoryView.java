@@ -45,7 +45,8 @@ import org.clusterhub.ui.support.Texts;
 @Route(ClusterDirectoryNavigation.ROUTE)
 @RouteAlias("")
 @PermitAll
-public class ClusterDirectoryView extends VerticalLayout implements HasDynamicTitle {
+public class ClusterDirectoryView extends VerticalLayout implements HasDynamicTitle,
+        com.vaadin.flow.router.BeforeEnterObserver {
 
     private final Queries queries;
     private final CommandSender commands;
@@ -56,6 +57,8 @@ public class ClusterDirectoryView extends VerticalLayout implements HasDynamicTi
     private final ComboBox<City> city = new ComboBox<>();
     private final Select<ClusterLevel> level = new Select<>();
     private final Checkbox includeRetired = new Checkbox();
+    /** Only clusters with a standing 国内领先 assessment (the dashboard's target links here). */
+    private final Checkbox leadingOnly = new Checkbox();
     private final Span total = new Span();
     private final ConfigurableFilterDataProvider<ClusterSummary, Void, FindClustersQuery> data;
 
@@ -85,6 +88,8 @@ public class ClusterDirectoryView extends VerticalLayout implements HasDynamicTi
         level.setEmptySelectionCaption(getTranslation("cluster.directory.allLevels"));
         level.setId("cluster-level-filter");
         includeRetired.setLabel(getTranslation("cluster.directory.includeRetired"));
+        leadingOnly.setLabel(getTranslation("cluster.directory.leadingOnly"));
+        leadingOnly.setId("cluster-leading-filter");
 
         CallbackDataProvider<ClusterSummary, FindClustersQuery> backend = DataProvider.fromFilteringCallbacks(
                 query -> page(query.getFilter(), query.getOffset(), query.getLimit()).items().stream(),
@@ -98,6 +103,7 @@ public class ClusterDirectoryView extends VerticalLayout implements HasDynamicTi
         city.addValueChangeListener(e -> applyFilter());
         level.addValueChangeListener(e -> applyFilter());
         includeRetired.addValueChangeListener(e -> applyFilter());
+        leadingOnly.addValueChangeListener(e -> applyFilter());
 
         grid.setId("cluster-grid");
         grid.addColumn(s -> s.planNumber() == null ? "" : s.planNumber()).setHeader("#").setWidth("4rem")
@@ -120,7 +126,7 @@ public class ClusterDirectoryView extends VerticalLayout implements HasDynamicTi
         grid.addItemClickListener(click -> UI.getCurrent().navigate(ClusterDetailNavigation.ROUTE + "/"
                 + click.getItem().clusterId()));
 
-        HorizontalLayout filters = new HorizontalLayout(text, city, level, includeRetired, total);
+        HorizontalLayout filters = new HorizontalLayout(text, city, level, leadingOnly, includeRetired, total);
         filters.setAlignItems(FlexComponent.Alignment.BASELINE);
         filters.setWidthFull();
         text.setWidth("22rem");
@@ -145,12 +151,35 @@ public class ClusterDirectoryView extends VerticalLayout implements HasDynamicTi
     private ClusterPage page(Optional<FindClustersQuery> filter, int offset, int limit) {
         FindClustersQuery base = filter.orElse(new FindClustersQuery(null, null, null, false, 0, 1));
         return queries.one(new FindClustersQuery(base.text(), base.city(), base.level(), base.includeRetired(),
-                offset, Math.max(1, Math.min(limit, 500))), ClusterPage.class);
+                offset, Math.max(1, Math.min(limit, 500)), base.nationallyLeading()), ClusterPage.class);
     }
 
     private void applyFilter() {
         data.setFilter(new FindClustersQuery(text.getValue(), city.getValue(), level.getValue(),
-                includeRetired.getValue(), 0, 1));
+                includeRetired.getValue(), 0, 1, leadingOnly.getValue() ? Boolean.TRUE : null));
+    }
+
+    /** Filters from the URL ({@code clusters?level=NATIONAL&city=JINAN&leading=true}), e.g. from the dashboard. */
+    @Override
+    public void beforeEnter(com.vaadin.flow.router.BeforeEnterEvent event) {
+        java.util.Map<String, java.util.List<String>> given = event.getLocation().getQueryParameters().getParameters();
+        level.setValue(parse(given, "level", ClusterLevel::valueOf));
+        city.setValue(parse(given, "city", City::valueOf));
+        leadingOnly.setValue(Boolean.TRUE.equals(parse(given, "leading", Boolean::valueOf)));
+        applyFilter();
+    }
+
+    private static <T> T parse(java.util.Map<String, java.util.List<String>> given, String name,
+                               java.util.function.Function<String, T> parser) {
+        java.util.List<String> values = given.get(name);
+        if (values == null || values.isEmpty()) {
+            return null;
+        }
+        try {
+            return parser.apply(values.get(0));
+        } catch (RuntimeException malformed) {
+            return null;
+        }
     }
 
     private boolean english() {

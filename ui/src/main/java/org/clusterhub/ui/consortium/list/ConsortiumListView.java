@@ -228,12 +228,18 @@ public class ConsortiumListView extends VerticalLayout implements HasDynamicTitl
     }
 
     /**
+     * {@code ?cluster=<id>} (e.g. from the province dashboard) filters the list by that cluster.
      * {@code ?activity=<id>&meeting=<id>} (a matchmaking meeting's "propose a consortium" link, ADR 018): a member
      * gets the proposal form for a consortium that records the meeting it grew out of.
      */
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         var parameters = event.getLocation().getQueryParameters();
+        List<String> given = parameters.getParameters().getOrDefault("cluster", List.of());
+        if (!given.isEmpty() && !cluster.isReadOnly()) {
+            clusters.stream().filter(c -> c.clusterId().toString().equals(given.get(0))).findFirst()
+                    .ifPresent(cluster::setValue);
+        }
         Optional<String> activity = parameters.getSingleParameter("activity");
         Optional<String> meeting = parameters.getSingleParameter("meeting");
         if (activity.isEmpty() || meeting.isEmpty() || actor.role() != Role.MEMBER || actor.organization() == null) {

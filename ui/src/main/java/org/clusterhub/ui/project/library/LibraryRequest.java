@@ -2,6 +2,7 @@ package org.clusterhub.ui.project.library;
 
 import com.vaadin.flow.router.QueryParameters;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,24 +21,29 @@ import org.clusterhub.shared.City;
  * library can be bookmarked and shared. Unknown or malformed parameters are ignored rather than refused: a link
  * pasted from an older version still opens the library.
  */
-record LibraryRequest(ProjectFilter filter, ProjectSort sort, boolean descending) {
+record LibraryRequest(ProjectFilter filter, ProjectSort sort, boolean descending, LocalDate asOf) {
 
     static final ProjectSort DEFAULT_SORT = ProjectSort.LAST_CHANGED;
 
     static LibraryRequest initial() {
-        return new LibraryRequest(ProjectFilter.none(), DEFAULT_SORT, true);
+        return new LibraryRequest(ProjectFilter.none(), DEFAULT_SORT, true, null);
     }
 
     static LibraryRequest of(ProjectFilter filter) {
-        return new LibraryRequest(filter, DEFAULT_SORT, true);
+        return new LibraryRequest(filter, DEFAULT_SORT, true, null);
     }
 
     LibraryRequest withFilter(ProjectFilter changed) {
-        return new LibraryRequest(changed, sort, descending);
+        return new LibraryRequest(changed, sort, descending, asOf);
     }
 
     LibraryRequest withSort(ProjectSort changedSort, boolean changedDescending) {
-        return new LibraryRequest(filter, changedSort, changedDescending);
+        return new LibraryRequest(filter, changedSort, changedDescending, asOf);
+    }
+
+    /** The library as it stood at the end of {@code day} (Asia/Shanghai), or live when null. */
+    LibraryRequest withAsOf(LocalDate day) {
+        return new LibraryRequest(filter, sort, descending, day);
     }
 
     QueryParameters toParameters() {
@@ -60,6 +66,7 @@ record LibraryRequest(ProjectFilter filter, ProjectSort sort, boolean descending
             values.put("sort", sort.name());
             values.put("desc", Boolean.toString(descending));
         }
+        put(values, "asOf", asOf);
         return QueryParameters.simple(values);
     }
 
@@ -84,7 +91,8 @@ record LibraryRequest(ProjectFilter filter, ProjectSort sort, boolean descending
                 read(values, "q", text -> text.isBlank() ? null : text.strip()).orElse(null));
         ProjectSort sort = read(values, "sort", ProjectSort::valueOf).orElse(DEFAULT_SORT);
         boolean descending = read(values, "desc", Boolean::parseBoolean).orElse(true);
-        return new LibraryRequest(filter, sort, descending);
+        LocalDate asOf = read(values, "asOf", LocalDate::parse).orElse(null);
+        return new LibraryRequest(filter, sort, descending, asOf);
     }
 
     private static void put(Map<String, String> values, String name, Object value) {

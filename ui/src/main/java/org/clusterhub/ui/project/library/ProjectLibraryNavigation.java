@@ -22,6 +22,11 @@ public final class ProjectLibraryNavigation {
         return LibraryRequest.of(filter).toParameters();
     }
 
+    /** The library filtered as given, as it stood at the end of {@code asOf} (live when null). */
+    public static String location(ProjectFilter filter, java.time.LocalDate asOf) {
+        return LibraryRequest.of(filter).withAsOf(asOf).location();
+    }
+
     /** One cluster's projects, e.g. for a link on the cluster's page. */
     public static String forCluster(ClusterId clusterId) {
         ProjectFilter none = ProjectFilter.none();

@@ -40,6 +40,7 @@ import com.vaadin.flow.server.streams.DownloadHandler;
 import jakarta.annotation.security.PermitAll;
 import java.io.IOException;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
@@ -57,6 +58,7 @@ import org.clusterhub.cluster.api.FindClusterQuery;
 import org.clusterhub.cluster.api.FindClustersQuery;
 import org.clusterhub.project.api.DraftProjectCommand;
 import org.clusterhub.project.api.FindProjectQuery;
+import org.clusterhub.project.api.FindProjectsAsOfQuery;
 import org.clusterhub.project.api.FindProjectsQuery;
 import org.clusterhub.project.api.LibraryState;
 import org.clusterhub.project.api.ProjectFilter;
@@ -76,6 +78,8 @@ import org.clusterhub.shared.LiveEvent;
 import org.clusterhub.shared.LiveFeed;
 import org.clusterhub.shared.Role;
 import org.clusterhub.ui.project.detail.ProjectDetailNavigation;
+import org.clusterhub.shared.AsOfDay;
+import org.clusterhub.ui.support.AsOfControl;
 import org.clusterhub.ui.support.CommandSender;
 import org.clusterhub.ui.support.LiveRefresh;
 import org.clusterhub.ui.support.Queries;
@@ -138,11 +142,15 @@ public class ProjectLibraryView extends VerticalLayout implements HasDynamicTitl
     private final Div progressBox = new Div(exportStatus, exportProgress);
     private final CallbackDataProvider<ProjectSummary, Void> data;
     private final Map<ProjectSort, Grid.Column<ProjectSummary>> sortableColumns;
+    /** Supervisors only: the library as it stood at the end of a day, rebuilt from the event store (ADR 016). */
+    private final AsOfControl asOf;
 
     /** What the grid, the totals, the URL and the export show; read by the download thread too. */
     private volatile LibraryRequest request = LibraryRequest.initial();
     /** Set while fields are filled from the URL, so that each field's change does not query on its own. */
     private boolean applyingRequest;
+    /** False while a past library is being rebuilt: the grid stays empty instead of blocking the UI thread. */
+    private volatile boolean pastReady = true;
 
     public ProjectLibraryView(Queries queries, CommandSender commands, LiveFeed liveFeed, CurrentActor currentActor) {
         this.queries = queries;
@@ -167,6 +175,10 @@ public class ProjectLibraryView extends VerticalLayout implements HasDynamicTitl
         Span spacer = new Span();
         header.add(spacer);
         header.setFlexGrow(1, spacer);
+        asOf = actor.role() == Role.SUPERVISOR ? new AsOfControl(this::asOfChanged) : null;
+        if (asOf != null) {
+            header.add(asOf);
+        }
         header.add(exportAnchor());
         if (actor.role() == Role.PROMOTION_STAFF && !draftableClusters().isEmpty()) {
             Button create = new Button(getTranslation("projectLibrary.new.button"), VaadinIcon.PLUS.create(),
@@ -203,11 +215,18 @@ public class ProjectLibraryView extends VerticalLayout implements HasDynamicTitl
         progressBox.setVisible(false);
         totals.add(progressBox);
 
-        add(header, filters, totals, grid);
+        add(header);
+        if (asOf != null) {
+            add(asOf.banner());
+        }
+        add(filters, totals, grid);
         setFlexGrow(1, grid);
 
-        LiveRefresh.whileAttached(this, liveFeed, "Project", Duration.ofMillis(500), this::catchUp,
-                data::refreshAll);
+        LiveRefresh.whileAttached(this, liveFeed, "Project", Duration.ofMillis(500), this::catchUp, () -> {
+            if (request.asOf() == null) {
+                data.refreshAll();
+            }
+        });
     }
 
     // ---- filters and URL ------------------------------------------------------------------------------------
@@ -319,14 +338,44 @@ public class ProjectLibraryView extends VerticalLayout implements HasDynamicTitl
             maxFunding.setValue(f.maxFunding());
             overdueOnly.setValue(f.overdueOnly());
             text.setValue(f.text() == null ? "" : f.text());
-            request = wanted.withFilter(filterFromFields());
+            request = wanted.withFilter(filterFromFields())
+                    .withAsOf(asOf == null ? null : wanted.asOf());
+            if (asOf != null) {
+                asOf.show(request.asOf());
+            }
             Grid.Column<ProjectSummary> column = sortableColumns.get(wanted.sort());
             grid.sort(List.of(new GridSortOrder<>(column,
                     wanted.descending() ? SortDirection.DESCENDING : SortDirection.ASCENDING)));
         } finally {
             applyingRequest = false;
         }
+        showRequest();
+    }
+
+    /** A past day is rebuilt off the UI thread with progress shown; the grid then reads the rebuilt library. */
+    private void showRequest() {
+        if (request.asOf() == null) {
+            data.refreshAll();
+            return;
+        }
+        LibraryRequest wanted = request;
+        pastReady = false;
         data.refreshAll();
+        getUI().or(() -> Optional.ofNullable(UI.getCurrent())).ifPresentOrElse(ui -> asOf.load(ui,
+                () -> page(wanted, 0, 1), ignored -> {
+                    pastReady = true;
+                    data.refreshAll();
+                }), () -> {
+                    pastReady = true;
+                    data.refreshAll();
+                });
+    }
+
+    private void asOfChanged(LocalDate day) {
+        request = request.withAsOf(day);
+        asOf.show(day);
+        writeUrl();
+        showRequest();
     }
 
     private void filterChanged() {
@@ -425,19 +474,31 @@ public class ProjectLibraryView extends VerticalLayout implements HasDynamicTitl
     }
 
     private Stream<ProjectSummary> fetch(Query<ProjectSummary, Void> query) {
+        if (!pastReady) {
+            return Stream.empty();
+        }
         LibraryRequest shown = sortOf(query.getSortOrders());
         return page(shown, query.getOffset(), query.getLimit()).items().stream();
     }
 
     private int count() {
+        if (!pastReady) {
+            showTotals(new ProjectTotals(0, java.math.BigDecimal.ZERO, java.math.BigDecimal.ZERO,
+                    java.math.BigDecimal.ZERO));
+            return 0;
+        }
         ProjectPage first = page(request, 0, 1);
         showTotals(first.totals());
         return (int) Math.min(Integer.MAX_VALUE, first.totals().count());
     }
 
     private ProjectPage page(LibraryRequest shown, int offset, int limit) {
-        return queries.one(new FindProjectsQuery(shown.filter(), scope, shown.sort(), shown.descending(), offset,
-                Math.max(1, Math.min(limit, LibraryExport.BATCH))), ProjectPage.class);
+        FindProjectsQuery page = new FindProjectsQuery(shown.filter(), scope, shown.sort(), shown.descending(), offset,
+                Math.max(1, Math.min(limit, LibraryExport.BATCH)));
+        if (shown.asOf() != null) {
+            return queries.one(new FindProjectsAsOfQuery(page, AsOfDay.endOf(shown.asOf())), ProjectPage.class);
+        }
+        return queries.one(page, ProjectPage.class);
     }
 
     private void showTotals(ProjectTotals totals) {

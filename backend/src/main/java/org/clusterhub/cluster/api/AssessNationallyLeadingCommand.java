@@ -1,0 +1,25 @@
+package org.clusterhub.cluster.api;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import org.axonframework.modelling.command.TargetAggregateVersion;
+import org.clusterhub.shared.AccessRequirement;
+import org.clusterhub.shared.GuardedCommand;
+import org.clusterhub.shared.validation.PlainText;
+
+/**
+ * A supervisor records the province's assessment that a provincial cluster is nationally leading (国内领先), with
+ * the reason (the plan's 2025 target counts these clusters).
+ */
+public record AssessNationallyLeadingCommand(
+        @TargetAggregateIdentifier @NotNull ClusterId clusterId,
+        @NotBlank @Size(max = 500) @PlainText String reason,
+        @TargetAggregateVersion Long expectedVersion) implements GuardedCommand {
+
+    @Override
+    public AccessRequirement accessRequirement() {
+        return AccessRequirement.supervisorOnly();
+    }
+}
