@@ -68,7 +68,7 @@ import org.clusterhub.subsidy.api.TrancheCondition;
 import org.clusterhub.subsidy.api.TranchePlan;
 import org.clusterhub.subsidy.command.SubsidyDirectory;
 import org.clusterhub.subsidy.api.SubsidyProject;
-import org.clusterhub.supervision.api.CorrelatedEvent;
+import org.clusterhub.supervision.api.CorrelationEntry;
 import org.clusterhub.supervision.api.CorrelatedEvents;
 import org.clusterhub.supervision.api.FindCorrelationQuery;
 import org.clusterhub.supervision.api.FindProvenanceQuery;
@@ -202,9 +202,9 @@ class ProvenanceIntegrationTest {
         }
         assertThat(correlated.events()).extracting(e -> e.aggregateId() + "#" + e.sequenceNumber())
                 .as("exactly the action's events, in store order").containsExactlyInAnyOrderElementsOf(expected);
-        assertThat(correlated.events()).extracting(CorrelatedEvent::globalIndex).isSorted();
+        assertThat(correlated.events()).extracting(CorrelationEntry::globalIndex).isSorted();
         assertThat(correlated.aggregateIds()).containsExactly(project.toString(), programme.toString());
-        assertThat(correlated.events()).extracting(CorrelatedEvent::eventType)
+        assertThat(correlated.events()).extracting(CorrelationEntry::eventType)
                 .contains("TrancheBecamePayableEvent");
         assertThat(correlated.events().get(0).aggregateName()).isEqualTo("溯源测试轴承中试平台");
         assertThat(correlated.events().get(0).username()).isEqualTo("supervisor");

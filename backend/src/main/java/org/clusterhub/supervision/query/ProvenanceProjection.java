@@ -29,7 +29,7 @@ import org.axonframework.messaging.MetaData;
 import org.axonframework.queryhandling.QueryHandler;
 import org.clusterhub.shared.MetaDataKeys;
 import org.clusterhub.shared.SealedFields;
-import org.clusterhub.supervision.api.CorrelatedEvent;
+import org.clusterhub.supervision.api.CorrelationEntry;
 import org.clusterhub.supervision.api.CorrelatedEvents;
 import org.clusterhub.supervision.api.FindCorrelationQuery;
 import org.clusterhub.supervision.api.FindProvenanceQuery;
@@ -223,7 +223,7 @@ class ProvenanceProjection {
         for (CorrelationTraceDocument.EventRef ref : action.events) {
             wanted.computeIfAbsent(ref.aggregateId, a -> new TreeMap<>()).put(ref.sequenceNumber, ref.globalIndex);
         }
-        List<CorrelatedEvent> events = new ArrayList<>();
+        List<CorrelationEntry> events = new ArrayList<>();
         for (Map.Entry<String, TreeMap<Long, Long>> aggregate : wanted.entrySet()) {
             ProvenanceNode node = node(aggregate.getKey());
             TreeMap<Long, Long> sequences = aggregate.getValue();
@@ -241,7 +241,7 @@ class ProvenanceProjection {
                     continue;
                 }
                 MetaData meta = event.getMetaData();
-                events.add(new CorrelatedEvent(globalIndex, node.aggregateType(), node.aggregateId(), node.name(),
+                events.add(new CorrelationEntry(globalIndex, node.aggregateType(), node.aggregateId(), node.name(),
                         node.owningClusterId(), event.getSequenceNumber(), event.getTimestamp(),
                         event.getPayloadType().getSimpleName(), SealedFields.fields(json, event.getPayload()),
                         text(meta, MetaDataKeys.USERNAME), text(meta, MetaDataKeys.DISPLAY_NAME),
@@ -252,7 +252,7 @@ class ProvenanceProjection {
         if (events.isEmpty()) {
             return Optional.empty();
         }
-        events.sort(Comparator.comparingLong(CorrelatedEvent::globalIndex));
+        events.sort(Comparator.comparingLong(CorrelationEntry::globalIndex));
         return Optional.of(new CorrelatedEvents(query.correlationId(), events, 0));
     }
 

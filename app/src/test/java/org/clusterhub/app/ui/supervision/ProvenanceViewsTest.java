@@ -49,7 +49,7 @@ import org.clusterhub.shared.Actor;
 import org.clusterhub.shared.ActorMetaData;
 import org.clusterhub.shared.City;
 import org.clusterhub.shared.Role;
-import org.clusterhub.supervision.api.CorrelatedEvent;
+import org.clusterhub.supervision.api.CorrelationEntry;
 import org.clusterhub.supervision.api.FindProvenanceQuery;
 import org.clusterhub.supervision.api.Provenance;
 import org.junit.jupiter.api.Test;
@@ -129,7 +129,7 @@ class ProvenanceViewsTest extends KaribuViewTest {
         UI.getCurrent().navigate("supervision/correlations/" + action);
         assertThat(_get(H2.class, spec -> spec.withId("correlation-heading")).getText())
                 .isEqualTo("一次操作引起的全部事件");
-        Grid<CorrelatedEvent> events = _get(Grid.class, spec -> spec.withId("correlation-events"));
+        Grid<CorrelationEntry> events = _get(Grid.class, spec -> spec.withId("correlation-events"));
         long proposalEvents = eventStore.readEvents(consortium.toString(), 0L).asStream()
                 .filter(e -> action.equals(e.getMetaData().get("traceId"))).count();
         assertThat(GridKt._size(events)).isEqualTo((int) proposalEvents);

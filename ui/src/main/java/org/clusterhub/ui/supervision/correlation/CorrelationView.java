@@ -22,7 +22,7 @@ import org.clusterhub.shared.City;
 import org.clusterhub.shared.CurrentActor;
 import org.clusterhub.shared.ReportingPeriod;
 import org.clusterhub.supervision.api.AccessLogId;
-import org.clusterhub.supervision.api.CorrelatedEvent;
+import org.clusterhub.supervision.api.CorrelationEntry;
 import org.clusterhub.supervision.api.CorrelatedEvents;
 import org.clusterhub.supervision.api.FindCorrelationQuery;
 import org.clusterhub.supervision.api.RecordReplayAccessCommand;
@@ -46,7 +46,7 @@ public class CorrelationView extends VerticalLayout implements BeforeEnterObserv
     private final Queries queries;
     private final CommandSender commands;
     private final Actor actor;
-    private final Grid<CorrelatedEvent> events = new Grid<>();
+    private final Grid<CorrelationEntry> events = new Grid<>();
     private String correlationId = "";
 
     public CorrelationView(Queries queries, CommandSender commands, CurrentActor currentActor) {
@@ -75,7 +75,7 @@ public class CorrelationView extends VerticalLayout implements BeforeEnterObserv
         heading.getStyle().set("margin", "0");
         Span idText = new Span(getTranslation("correlation.id", correlationId));
         idText.addClassName("mono");
-        CorrelatedEvent first = action.events().get(0);
+        CorrelationEntry first = action.events().get(0);
         Paragraph summary = new Paragraph(getTranslation("correlation.summary", action.events().size(),
                 action.aggregateIds().size(), who(first), Texts.dateTime(this, first.timestamp())));
         summary.setId("correlation-summary");
@@ -94,7 +94,7 @@ public class CorrelationView extends VerticalLayout implements BeforeEnterObserv
     private void buildGrid() {
         events.setId("correlation-events");
         events.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
-        events.addColumn(CorrelatedEvent::globalIndex).setHeader(getTranslation("correlation.column.position"))
+        events.addColumn(CorrelationEntry::globalIndex).setHeader(getTranslation("correlation.column.position"))
                 .setWidth("6rem").setFlexGrow(0);
         events.addColumn(e -> Texts.dateTime(this, e.timestamp())).setHeader(getTranslation("history.column.time"))
                 .setWidth("9.5rem").setFlexGrow(0);
@@ -113,7 +113,7 @@ public class CorrelationView extends VerticalLayout implements BeforeEnterObserv
     }
 
     /** The aggregate's kind and name, linked to its replay, and a link to its provenance. */
-    private Component aggregate(CorrelatedEvent event) {
+    private Component aggregate(CorrelationEntry event) {
         String name = event.aggregateName() == null ? event.aggregateId().substring(0, 8) : event.aggregateName();
         Anchor replay = new Anchor(ReplayNavigation.path(event.aggregateId()),
                 getTranslation("replay.related.link", kindLabel(event.aggregateType()), name));
@@ -124,7 +124,7 @@ public class CorrelationView extends VerticalLayout implements BeforeEnterObserv
         return new Span(replay, provenance);
     }
 
-    private String who(CorrelatedEvent event) {
+    private String who(CorrelationEntry event) {
         return event.displayName() == null ? Objects.toString(event.username(), "") : event.displayName();
     }
 

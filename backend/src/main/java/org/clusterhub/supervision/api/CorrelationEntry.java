@@ -13,7 +13,7 @@ import java.util.Map;
  * @param causationId the message that directly caused it (Axon's {@code correlationId}): the command, or for work
  *                    done by the system on an event, that event
  */
-public record CorrelatedEvent(long globalIndex, String aggregateType, String aggregateId, String aggregateName,
+public record CorrelationEntry(long globalIndex, String aggregateType, String aggregateId, String aggregateName,
                               String owningClusterId, long sequenceNumber, Instant timestamp, String eventType,
                               Map<String, Object> payload, String username, String displayName, String organization,
                               String city, String causationId) {
