@@ -1,10 +1,10 @@
 package org.clusterhub.operations.api;
 
-/** Past and running rebuilds, newest first, one page; {@code processor} null for all. */
-public record FindReadModelRebuildsQuery(String processor, int page, int size) {
+/** Past and running rebuilds, newest first: {@code limit} of them from {@code offset}; {@code processor} null for all. */
+public record FindReadModelRebuildsQuery(String processor, int offset, int limit) {
 
     public FindReadModelRebuildsQuery {
-        page = Math.max(0, page);
-        size = Math.min(Math.max(1, size), 200);
+        offset = Math.max(0, offset);
+        limit = Math.min(Math.max(1, limit), 200);
     }
 }
