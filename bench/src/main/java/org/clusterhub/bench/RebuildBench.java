@@ -161,7 +161,7 @@ final class RebuildBench {
     static String section(Result r) {
         StringBuilder md = new StringBuilder();
         md.append("\n## e) Read-model rebuild on ").append(r.store())
-                .append(" (project-catalog, read models in the embedded server's H2 backend)\n\n");
+                .append(" (project-catalog; read models in the bench node's embedded MongoDB-wire server, in-memory backend)\n\n");
         md.append(String.format(Locale.ROOT, "- Store: %,d projects, %,d events; %,d projects listed before%n",
                 r.projects(), r.storeEvents(), r.projectsListed()));
         if (r.run() != null) {
