@@ -42,6 +42,7 @@ import org.axonframework.eventhandling.AbstractEventProcessor;
 import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventHandlerInvoker;
+import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.EventMessageHandler;
 import org.axonframework.eventhandling.EventProcessor;
 import org.axonframework.eventhandling.EventTrackerStatus;
@@ -52,6 +53,8 @@ import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.messaging.ResultMessage;
+import org.axonframework.messaging.unitofwork.BatchingUnitOfWork;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.queryhandling.QueryHandler;
 import org.axonframework.queryhandling.QueryUpdateEmitter;
@@ -126,6 +129,8 @@ public class ReadModelRebuilder implements RebuildableReadModels, DisposableBean
 
     private static final Logger log = LoggerFactory.getLogger(ReadModelRebuilder.class);
     private static final int WRITE_BATCH = 1000;
+    /** Events handled in one unit of work while rebuilding. */
+    private static final int BATCH = 1000;
     private static final long EMIT_EVERY_NANOS = TimeUnit.MILLISECONDS.toNanos(250);
     private static final long MILESTONE_EVERY_NANOS = TimeUnit.SECONDS.toNanos(30);
 
@@ -394,20 +399,18 @@ public class ReadModelRebuilder implements RebuildableReadModels, DisposableBean
     private TrackingToken apply(BlockingStream<TrackedEventMessage<?>> stream, List<EventMessageHandler> handlers,
                                 Run run, TrackingToken last, int waitMillis) throws Exception {
         TrackingToken token = last;
+        List<TrackedEventMessage<?>> batch = new ArrayList<>(BATCH);
         while (waitMillis > 0 ? stream.hasNextAvailable(waitMillis, TimeUnit.MILLISECONDS)
                 : stream.hasNextAvailable()) {
-            TrackedEventMessage<?> event = stream.nextAvailable();
-            for (EventMessageHandler handler : handlers) {
-                if (handler.canHandle(event)) {
-                    handler.handle(event);
+            batch.add(stream.nextAvailable());
+            if (batch.size() == BATCH || !stream.hasNextAvailable()) {
+                handle(batch, handlers);
+                token = batch.get(batch.size() - 1).trackingToken();
+                run.done += batch.size();
+                if (run.done > run.total) {
+                    run.total = run.done;
                 }
-            }
-            token = event.trackingToken();
-            run.done++;
-            if (run.done > run.total) {
-                run.total = run.done;
-            }
-            if ((run.done & 1023) == 0) {
+                batch.clear();
                 emit(false);
                 if (System.nanoTime() - run.lastMilestone > MILESTONE_EVERY_NANOS) {
                     milestone(run);
@@ -415,6 +418,28 @@ public class ReadModelRebuilder implements RebuildableReadModels, DisposableBean
             }
         }
         return token;
+    }
+
+    /**
+     * One batch in one unit of work, as a streaming processor hands its batches to the projections: those that keep
+     * the documents of a batch and write each once when it commits (the project catalog) do so here too.
+     */
+    private static void handle(List<TrackedEventMessage<?>> batch, List<EventMessageHandler> handlers)
+            throws Exception {
+        BatchingUnitOfWork<TrackedEventMessage<?>> unit = new BatchingUnitOfWork<>(batch);
+        ResultMessage<?> result = unit.executeWithResult(() -> {
+            EventMessage<?> event = (EventMessage<?>) CurrentUnitOfWork.get().getMessage();
+            for (EventMessageHandler handler : handlers) {
+                if (handler.canHandle(event)) {
+                    handler.handle(event);
+                }
+            }
+            return null;
+        });
+        if (result.isExceptional()) {
+            Throwable failure = result.exceptionResult();
+            throw failure instanceof Exception e ? e : new IllegalStateException(failure);
+        }
     }
 
     /** Fresh instances of the processor's projection classes, over the in-memory store, with their own handlers. */
