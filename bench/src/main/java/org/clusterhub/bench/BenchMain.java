@@ -45,6 +45,9 @@ public final class BenchMain {
             System.exit(0);
         }
         Node.EXTRA_PROPERTIES = options.nodeProperties();
+        if (options.parts().equals(java.util.Set.of("rebuild"))) {
+            runRebuildOnly(options);
+        }
         long started = System.nanoTime();
         String startLoad = Machine.loadAverage();
         List<CommandBench.Result> commandResults = new ArrayList<>();
@@ -104,6 +107,25 @@ public final class BenchMain {
         Files.createDirectories(options.out());
         Path file = options.out().resolve(LocalDate.now() + "-" + options.storeLabel() + ".md");
         Files.writeString(file, report, StandardCharsets.UTF_8);
+        System.out.println("Report written to " + file.toAbsolutePath());
+        System.exit(0);
+    }
+
+    /** e) The read-model rebuild alone (ADR 019): {@code --parts=rebuild --store=h2 --projects=4000}. */
+    private static void runRebuildOnly(BenchOptions options) throws Exception {
+        StringBuilder section = new StringBuilder("# ClusterHub benchmark: read-model rebuild\n\nMachine: "
+                + Machine.describe() + "; load average at start " + Machine.loadAverage() + "\n");
+        try (Databases databases = new Databases(options)) {
+            for (String store : options.stores()) {
+                progress("e) read-model rebuild on " + store + " (" + options.projects() + " projects)");
+                section.append(RebuildBench.section(RebuildBench.run(databases, store, options.projects())));
+            }
+        }
+        section.append("\nLoad average at the end: ").append(Machine.loadAverage()).append('\n');
+        System.out.println(section);
+        Files.createDirectories(options.out());
+        Path file = options.out().resolve(LocalDate.now() + "-rebuild-" + options.storeLabel() + ".md");
+        Files.writeString(file, section, StandardCharsets.UTF_8);
         System.out.println("Report written to " + file.toAbsolutePath());
         System.exit(0);
     }

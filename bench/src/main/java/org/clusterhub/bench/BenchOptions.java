@@ -21,7 +21,8 @@ record BenchOptions(List<String> stores, Set<String> parts, List<Long> sizes, in
     static final String USAGE = """
             java -Xmx1g -jar bench/target/clusterhub-bench.jar [options]
               --store=both|postgres|h2       stores to measure (default both; the two-node part needs PostgreSQL)
-              --parts=commands,live,size     what to run (default all three; add projects for the project library)
+              --parts=commands,live,size     what to run (default all three; add projects for the project library;
+                                             rebuild alone for the read-model rebuild, sized by --projects)
               --projects=10000 --editors=20 --edit-duration=30   the projects part: library size (about 50
                                              events each), people editing one project at once, seconds of editing
               --sizes=10000,100000,1000000   store sizes for the head-poll / load / replay part

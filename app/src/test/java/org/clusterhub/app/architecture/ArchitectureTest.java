@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 class ArchitectureTest {
 
     static final List<String> CONTEXTS = List.of("cluster", "zone", "identity", "supervision", "subsidy", "project",
-            "consortium", "challenge", "activity", "dashboard");
+            "consortium", "challenge", "activity", "dashboard", "operations");
     private static JavaClasses classes;
 
     @BeforeAll
@@ -41,7 +41,7 @@ class ArchitectureTest {
 
     @Test
     void contextsHaveNoCycles() {
-        slices().matching("org.clusterhub.(cluster|zone|identity|supervision|subsidy|project|consortium|challenge|activity)..")
+        slices().matching("org.clusterhub.(cluster|zone|identity|supervision|subsidy|project|consortium|challenge|activity|operations)..")
                 .should().beFreeOfCycles().check(classes);
     }
 
@@ -57,7 +57,8 @@ class ArchitectureTest {
     @Test
     void theBackendNeverReachesForTheUiOrTheInfrastructure() {
         noClasses().that().resideInAnyPackage("org.clusterhub.shared..", "org.clusterhub.cluster..",
-                        "org.clusterhub.zone..", "org.clusterhub.identity..", "org.clusterhub.supervision..")
+                        "org.clusterhub.zone..", "org.clusterhub.identity..", "org.clusterhub.supervision..",
+                        "org.clusterhub.operations..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.clusterhub.ui..",
                         "org.clusterhub.infrastructure..", "org.clusterhub.app..", "com.vaadin..")
                 .check(classes);

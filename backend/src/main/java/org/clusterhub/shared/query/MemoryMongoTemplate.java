@@ -56,12 +56,22 @@ import org.springframework.data.mongodb.core.query.UpdateDefinition;
 public final class MemoryMongoTemplate extends MongoTemplate {
 
     private final MongoConverter converter;
+    private final boolean keepTypeHints;
     private final QueryMapper queryMapper;
     private final UpdateMapper updateMapper;
     private final Map<String, Map<Object, Document>> collections = new HashMap<>();
 
     public MemoryMongoTemplate(MongoConverter converter) {
+        this(converter, false);
+    }
+
+    /**
+     * @param keepTypeHints whether saved documents keep the converter's {@code _class} hint, as MongoDB would store
+     *                      them: for a read model that is written to MongoDB afterwards (ADR 019)
+     */
+    public MemoryMongoTemplate(MongoConverter converter, boolean keepTypeHints) {
         super(new NoDatabase(), converter);
+        this.keepTypeHints = keepTypeHints;
         this.converter = converter;
         this.queryMapper = new QueryMapper(converter);
         this.updateMapper = new UpdateMapper(converter);
@@ -427,7 +437,9 @@ public final class MemoryMongoTemplate extends MongoTemplate {
                         .convert(id, type.getIdProperty().getType()));
             }
         }
-        doc.remove("_class");
+        if (!keepTypeHints) {
+            doc.remove("_class");
+        }
         return doc;
     }
 

@@ -28,6 +28,7 @@ import org.clusterhub.ui.support.Texts;
 import org.clusterhub.ui.supervision.evaluations.EvaluationListNavigation;
 import org.clusterhub.ui.supervision.grants.MyGrantsNavigation;
 import org.clusterhub.ui.supervision.accesses.ReplayAccessesNavigation;
+import org.clusterhub.ui.operations.readmodels.ReadModelsNavigation;
 import org.clusterhub.ui.supervision.integrity.IntegrityNavigation;
 import org.clusterhub.ui.supervision.programmes.FundingProgrammesNavigation;
 import org.clusterhub.ui.work.MyWorkNavigation;
@@ -85,6 +86,8 @@ public class MainLayout extends AppLayout {
                 getTranslation("nav.integrity"), IntegrityNavigation.ROUTE, VaadinIcon.SHIELD.create())));
         currentActor.get().filter(Actor::isSupervisor).ifPresent(actor -> nav.addItem(new SideNavItem(
                 getTranslation("nav.replayAccesses"), ReplayAccessesNavigation.ROUTE, VaadinIcon.EYE.create())));
+        currentActor.get().filter(Actor::isSupervisor)
+                .ifPresent(actor -> nav.addItem(ReadModelsNavigation.menuItem(this)));
         addToDrawer(nav);
     }
 
