@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,8 +14,6 @@ import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 import org.axonframework.eventhandling.DomainEventMessage;
-import org.axonframework.eventsourcing.eventstore.DomainEventStream;
-import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.messaging.MetaData;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.NoHandlerForQueryException;
@@ -26,6 +25,7 @@ import org.clusterhub.shared.ViewFields;
 import org.clusterhub.shared.query.AsOfState;
 import org.clusterhub.supervision.api.CompareReplayPointsQuery;
 import org.clusterhub.shared.query.FindAggregateAsOfQuery;
+import org.clusterhub.shared.query.StoredEvents;
 import org.clusterhub.supervision.api.FindReplayQuery;
 import org.clusterhub.supervision.api.FindReplayStateQuery;
 import org.clusterhub.supervision.api.ReplayComparison;
@@ -60,12 +60,19 @@ class ReplayQueryHandler {
             "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
     private static final String HASH = "hash";
 
-    private final EventStore eventStore;
+    /** Timelines kept, by aggregate, with the last sequence number they end at: new events replace them. */
+    private static final int TIMELINES = 16;
+
+    private final StoredEvents stored;
     private final QueryGateway queries;
     private final ObjectMapper json;
+    private final Map<String, Timeline> timelines = new LinkedHashMap<>(16, 0.75f, true);
 
-    ReplayQueryHandler(EventStore eventStore, @Lazy QueryGateway queries, ObjectMapper json) {
-        this.eventStore = eventStore;
+    private record Timeline(long lastSequence, ReplayTimeline timeline) {
+    }
+
+    ReplayQueryHandler(StoredEvents stored, @Lazy QueryGateway queries, ObjectMapper json) {
+        this.stored = stored;
         this.queries = queries;
         // Exact decimals: a budget of 360.00 reads "360.00", not "3.6E+2".
         this.json = json.copy().setNodeFactory(JsonNodeFactory.withExactBigDecimals(true));
@@ -74,41 +81,59 @@ class ReplayQueryHandler {
     @QueryHandler
     Optional<ReplayTimeline> handle(FindReplayQuery query) {
         // From the first event, never from a snapshot.
-        DomainEventStream stream = eventStore.readEvents(query.aggregateId(), 0L);
-        List<ReplayEntry> entries = new ArrayList<>();
+        List<DomainEventMessage<?>> events = stored.of(query.aggregateId());
+        if (events.isEmpty()) {
+            return Optional.empty();
+        }
+        long last = events.get(events.size() - 1).getSequenceNumber();
+        synchronized (timelines) {
+            Timeline kept = timelines.get(query.aggregateId());
+            if (kept != null && kept.lastSequence() == last) {
+                return Optional.of(kept.timeline());
+            }
+        }
+        ReplayTimeline timeline = timeline(query.aggregateId(), events);
+        synchronized (timelines) {
+            timelines.put(query.aggregateId(), new Timeline(last, timeline));
+            while (timelines.size() > TIMELINES) {
+                timelines.remove(timelines.keySet().iterator().next());
+            }
+        }
+        return Optional.of(timeline);
+    }
+
+    private ReplayTimeline timeline(String aggregateId, List<DomainEventMessage<?>> events) {
+        List<ReplayEntry> entries = new ArrayList<>(events.size());
         String type = null;
         String owningCluster = null;
-        while (stream.hasNext()) {
-            DomainEventMessage<?> event = stream.next();
+        for (DomainEventMessage<?> event : events) {
             Map<String, Object> payload = SealedFields.fields(json, event.getPayload());
             if (type == null) {
                 type = event.getType();
-                owningCluster = "Cluster".equals(type) ? query.aggregateId()
+                owningCluster = "Cluster".equals(type) ? aggregateId
                         : payload.get("clusterId") instanceof String cluster ? cluster : null;
             }
             MetaData meta = event.getMetaData();
             entries.add(new ReplayEntry(event.getSequenceNumber(), event.getTimestamp(),
-                    event.getPayloadType().getSimpleName(), payload, text(meta, MetaDataKeys.USERNAME),
-                    text(meta, MetaDataKeys.DISPLAY_NAME), text(meta, MetaDataKeys.ROLE),
-                    text(meta, MetaDataKeys.ORGANIZATION), text(meta, MetaDataKeys.CITY),
+                    event.getPayloadType().getSimpleName(), Collections.unmodifiableMap(payload),
+                    text(meta, MetaDataKeys.USERNAME), text(meta, MetaDataKeys.DISPLAY_NAME),
+                    text(meta, MetaDataKeys.ROLE), text(meta, MetaDataKeys.ORGANIZATION), text(meta, MetaDataKeys.CITY),
                     text(meta, MetaDataKeys.CORRELATION_ID), reason(meta, payload), text(meta, HASH)));
         }
-        return type == null ? Optional.empty()
-                : Optional.of(new ReplayTimeline(query.aggregateId(), type, owningCluster, entries));
+        return new ReplayTimeline(aggregateId, type, owningCluster, List.copyOf(entries));
     }
 
     @QueryHandler
     Optional<ReplayState> handle(FindReplayStateQuery query) {
-        Optional<Long> last = eventStore.lastSequenceNumberFor(query.aggregateId());
-        if (last.isEmpty() || query.sequenceNumber() < 0) {
+        List<DomainEventMessage<?>> events = stored.of(query.aggregateId());
+        if (events.isEmpty() || query.sequenceNumber() < 0) {
             return Optional.empty();
         }
-        long point = Math.min(query.sequenceNumber(), last.get());
-        DomainEventStream stream = eventStore.readEvents(query.aggregateId(), point);
-        if (!stream.hasNext()) {
+        long point = Math.min(query.sequenceNumber(), events.get(events.size() - 1).getSequenceNumber());
+        DomainEventMessage<?> event = StoredEvents.at(events, point);
+        if (event == null) {
             return Optional.empty();
         }
-        DomainEventMessage<?> event = stream.next();
         String type = event.getType();
         Object view = asOf(type, query.aggregateId(), point, query).orElse(null);
         Map<String, String> fields = flatten(view);
@@ -119,8 +144,8 @@ class ReplayQueryHandler {
 
     @QueryHandler
     ReplayComparison handle(CompareReplayPointsQuery query) {
-        String type = eventStore.readEvents(query.aggregateId(), 0L).asStream().findFirst()
-                .map(DomainEventMessage::getType).orElse(null);
+        List<DomainEventMessage<?>> events = stored.of(query.aggregateId());
+        String type = events.isEmpty() ? null : events.get(0).getType();
         List<ReplayChange> changes = new ArrayList<>();
         if (type != null) {
             Map<String, String> before = flatten(asOf(type, query.aggregateId(), query.fromSequence(),
