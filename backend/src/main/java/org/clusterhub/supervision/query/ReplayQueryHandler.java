@@ -3,6 +3,8 @@ package org.clusterhub.supervision.query;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import java.time.Instant;
+import java.lang.reflect.RecordComponent;
+import java.util.AbstractMap;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -20,6 +22,7 @@ import org.axonframework.queryhandling.NoHandlerForQueryException;
 import org.axonframework.queryhandling.QueryGateway;
 import org.axonframework.queryhandling.QueryHandler;
 import org.clusterhub.shared.MetaDataKeys;
+import org.clusterhub.shared.Sealed;
 import org.clusterhub.shared.SealedFields;
 import org.clusterhub.shared.ViewFields;
 import org.clusterhub.shared.query.AsOfState;
@@ -107,7 +110,8 @@ class ReplayQueryHandler {
         String type = null;
         String owningCluster = null;
         for (DomainEventMessage<?> event : events) {
-            Map<String, Object> payload = SealedFields.fields(json, event.getPayload());
+            // Converted when first read: a screen shows a page of the timeline, not all of it.
+            Map<String, Object> payload = new PayloadFields(json, event.getPayload());
             if (type == null) {
                 type = event.getType();
                 owningCluster = "Cluster".equals(type) ? aggregateId
@@ -115,10 +119,11 @@ class ReplayQueryHandler {
             }
             MetaData meta = event.getMetaData();
             entries.add(new ReplayEntry(event.getSequenceNumber(), event.getTimestamp(),
-                    event.getPayloadType().getSimpleName(), Collections.unmodifiableMap(payload),
+                    event.getPayloadType().getSimpleName(), payload,
                     text(meta, MetaDataKeys.USERNAME), text(meta, MetaDataKeys.DISPLAY_NAME),
                     text(meta, MetaDataKeys.ROLE), text(meta, MetaDataKeys.ORGANIZATION), text(meta, MetaDataKeys.CITY),
-                    text(meta, MetaDataKeys.CORRELATION_ID), reason(meta, payload), text(meta, HASH)));
+                    text(meta, MetaDataKeys.CORRELATION_ID), reason(meta, event.getPayload(), payload),
+                    text(meta, HASH)));
         }
         return new ReplayTimeline(aggregateId, type, owningCluster, List.copyOf(entries));
     }
@@ -211,17 +216,102 @@ class ReplayQueryHandler {
         return List.copyOf(found.values());
     }
 
-    private static String reason(MetaData meta, Map<String, Object> payload) {
+    /**
+     * The reason: from the metadata, else from the payload's text fields, read from the record itself where its
+     * reason fields are all plain texts (no conversion needed), else from its converted fields.
+     */
+    private static String reason(MetaData meta, Object event, Map<String, Object> converted) {
         String given = text(meta, MetaDataKeys.REASON);
         if (given != null && !given.isBlank()) {
             return given;
         }
+        List<RecordComponent> texts = event == null ? List.of() : REASON_COMPONENTS.get(event.getClass());
+        if (texts == null) {
+            return reason(converted);
+        }
+        for (RecordComponent component : texts) {
+            try {
+                if (component.getAccessor().invoke(event) instanceof String text && !text.isBlank()) {
+                    return text;
+                }
+            } catch (ReflectiveOperationException e) {
+                return reason(converted);
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Per payload type, its components named as a reason, in order of preference, unless sealed; null when the
+     * type is not a record or such a component is not a text (then the converted fields decide).
+     */
+    private static final ClassValue<List<RecordComponent>> REASON_COMPONENTS = new ClassValue<>() {
+        @Override
+        protected List<RecordComponent> computeValue(Class<?> type) {
+            if (!type.isRecord()) {
+                return null;
+            }
+            List<RecordComponent> found = new ArrayList<>();
+            for (String field : REASON_FIELDS) {
+                for (RecordComponent component : type.getRecordComponents()) {
+                    if (component.getName().equals(field)) {
+                        if (component.getType() != String.class) {
+                            return null;
+                        }
+                        if (!component.isAnnotationPresent(Sealed.class)
+                                && !component.getAccessor().isAnnotationPresent(Sealed.class)) {
+                            component.getAccessor().setAccessible(true);
+                            found.add(component);
+                        }
+                    }
+                }
+            }
+            return List.copyOf(found);
+        }
+    };
+
+    private static String reason(Map<String, Object> payload) {
         for (String field : REASON_FIELDS) {
             if (payload.get(field) instanceof String text && !text.isBlank() && !SealedFields.MASK.equals(text)) {
                 return text;
             }
         }
         return null;
+    }
+
+    /** A payload's fields as {@link SealedFields#fields} gives them, converted when first read. */
+    private static final class PayloadFields extends AbstractMap<String, Object> {
+
+        private final ObjectMapper json;
+        private final Object payload;
+        private Map<String, Object> fields;
+
+        PayloadFields(ObjectMapper json, Object payload) {
+            this.json = json;
+            this.payload = payload;
+        }
+
+        private synchronized Map<String, Object> fields() {
+            if (fields == null) {
+                fields = Collections.unmodifiableMap(SealedFields.fields(json, payload));
+            }
+            return fields;
+        }
+
+        @Override
+        public Object get(Object key) {
+            return fields().get(key);
+        }
+
+        @Override
+        public boolean containsKey(Object key) {
+            return fields().containsKey(key);
+        }
+
+        @Override
+        public Set<Entry<String, Object>> entrySet() {
+            return fields().entrySet();
+        }
     }
 
     private static String text(MetaData meta, String key) {
