@@ -89,6 +89,22 @@ public final class BenchMain {
                             sizeResults.size())));
                 }
             }
+            for (String store : options.stores()) {
+                if (options.parts().contains("replay")) {
+                    progress("f) replay of a long project history on " + store);
+                    ReplayBench.Result result = ReplayBench.run(databases, store, args, options.fetchDelay());
+                    projectSections.append(ReplayBench.section(result));
+                    System.out.println(ReplayBench.section(result));
+                    databases.close();
+                }
+                if (options.parts().contains("verify")) {
+                    progress("g) hash-chain verification on " + store);
+                    VerifyBench.Result result = VerifyBench.run(databases, store, args);
+                    projectSections.append(VerifyBench.section(result));
+                    System.out.println(VerifyBench.section(result));
+                    databases.close();
+                }
+            }
             if (options.parts().contains("projects")) {
                 for (String store : options.stores()) {
                     progress("d) project library on " + store + " (" + options.projects() + " projects)");

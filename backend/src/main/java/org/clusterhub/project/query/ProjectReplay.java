@@ -4,17 +4,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
-import org.axonframework.eventhandling.DomainEventMessage;
-import org.axonframework.eventsourcing.eventstore.DomainEventStream;
-import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.bson.Document;
 import org.axonframework.queryhandling.NoHandlerForQueryException;
 import org.axonframework.queryhandling.QueryHandler;
 import org.clusterhub.project.api.CompareProjectVersionsQuery;
@@ -24,6 +20,7 @@ import org.clusterhub.project.api.ProjectComparison.FieldChange;
 import org.clusterhub.project.api.ProjectId;
 import org.clusterhub.project.api.ProjectView;
 import org.clusterhub.shared.ViewFields;
+import org.clusterhub.shared.query.AsOfReplay;
 import org.clusterhub.shared.query.AsOfState;
 import org.clusterhub.shared.query.FindAggregateAsOfQuery;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -33,17 +30,20 @@ import org.springframework.stereotype.Component;
  * A project as it was at any point of its history: its stored events up to that point (read from the event store,
  * never from a read model or a snapshot) handed to a fresh, in-memory {@link ProjectCatalogProjection}, the same
  * handlers that built what the live screen showed. Overdue marks are judged as of the point's day.
+ *
+ * <p>Stepping is incremental ({@link AsOfReplay}): the projection keeps its documents in a map, copied in their
+ * stored form every 100 events, so that a step folds one event and a jump back starts from the nearest copy.
  */
 @Component
 class ProjectReplay {
 
-    private final EventStore eventStore;
+    private final AsOfReplay replay;
     private final MongoTemplate mongo;
     private final ProjectLibraryQueries library;
     private final ObjectMapper json;
 
-    ProjectReplay(EventStore eventStore, MongoTemplate mongo, ObjectMapper json) {
-        this.eventStore = eventStore;
+    ProjectReplay(AsOfReplay replay, MongoTemplate mongo, ObjectMapper json) {
+        this.replay = replay;
         this.mongo = mongo;
         this.library = new ProjectLibraryQueries(mongo);
         // Exact decimals: a budget of 360.00 万元 reads "360.00", not "3.6E+2".
@@ -81,29 +81,38 @@ class ProjectReplay {
     }
 
     private Optional<ProjectView> asOf(ProjectId projectId, long sequenceNumber) {
-        Map<String, ProjectDocument> memory = new HashMap<>();
-        AnnotationEventHandlerAdapter replay = new AnnotationEventHandlerAdapter(
-                ProjectCatalogProjection.inMemory(mongo, memory));
-        DomainEventStream events = eventStore.readEvents(projectId.toString(), 0L);
-        LocalDate day = null;
-        while (events.hasNext()) {
-            DomainEventMessage<?> event = events.next();
-            if (event.getSequenceNumber() > sequenceNumber) {
-                break;
-            }
-            try {
-                replay.handle(event);
-            } catch (Exception e) {
-                throw new IllegalStateException("cannot replay event " + event.getSequenceNumber() + " of "
-                        + projectId, e);
-            }
-            day = LocalDate.ofInstant(event.getTimestamp(), ProjectCatalogProjection.SHANGHAI);
+        return replay.asOf(projectId.toString(), sequenceNumber, new AsOfReplay.Fold<Map<String, ProjectDocument>,
+                ProjectView>("project-catalog", LinkedHashMap::new,
+                memory -> List.of(ProjectCatalogProjection.inMemory(mongo, memory)), events -> List.of(),
+                this::checkpoint, this::restore, (memory, point) -> {
+                    ProjectDocument doc = memory.get(projectId.toString());
+                    if (doc == null) {
+                        return Optional.empty();
+                    }
+                    LocalDate day = LocalDate.ofInstant(point.at(), ProjectCatalogProjection.SHANGHAI);
+                    return Optional.of(doc.toView(library.clusterNames(List.of(doc.clusterId)).get(doc.clusterId),
+                            day));
+                }));
+    }
+
+    /** A copy of the documents as stored (the converter's form), which later events cannot change. */
+    private Object checkpoint(Map<String, ProjectDocument> memory) {
+        List<Document> copies = new ArrayList<>(memory.size());
+        memory.values().forEach(doc -> {
+            Document stored = new Document();
+            mongo.getConverter().write(doc, stored);
+            copies.add(stored);
+        });
+        return copies;
+    }
+
+    @SuppressWarnings("unchecked")
+    private void restore(Map<String, ProjectDocument> memory, Object checkpoint) {
+        memory.clear();
+        for (Document stored : (List<Document>) checkpoint) {
+            ProjectDocument doc = mongo.getConverter().read(ProjectDocument.class, stored);
+            memory.put(doc.id, doc);
         }
-        ProjectDocument doc = memory.get(projectId.toString());
-        if (doc == null) {
-            return Optional.empty();
-        }
-        return Optional.of(doc.toView(library.clusterNames(List.of(doc.clusterId)).get(doc.clusterId), day));
     }
 
     private Map<String, String> flatten(Optional<ProjectView> view) {

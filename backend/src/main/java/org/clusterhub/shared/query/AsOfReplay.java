@@ -10,15 +10,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.function.BiConsumer;
 import java.util.function.BiFunction;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventMessageHandler;
-import org.axonframework.eventsourcing.eventstore.DomainEventStream;
-import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.bson.Document;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.convert.MongoConverter;
 import org.springframework.stereotype.Component;
 
 /**
@@ -42,12 +43,12 @@ public class AsOfReplay {
     static final int SESSIONS = 24;
     static final Duration IDLE = Duration.ofMinutes(10);
 
-    private final EventStore eventStore;
+    private final StoredEvents stored;
     private final MongoTemplate mongo;
-    private final Map<String, Session> sessions = new LinkedHashMap<>(16, 0.75f, true);
+    private final Map<String, Session<?>> sessions = new LinkedHashMap<>(16, 0.75f, true);
 
-    public AsOfReplay(EventStore eventStore, MongoTemplate mongo) {
-        this.eventStore = eventStore;
+    public AsOfReplay(StoredEvents stored, MongoTemplate mongo) {
+        this.stored = stored;
         this.mongo = mongo;
     }
 
@@ -56,7 +57,7 @@ public class AsOfReplay {
     }
 
     /**
-     * What a context replays and asks.
+     * What a context replays and asks, over an in-memory MongoDB store.
      *
      * @param name the projections' name (one session per name and aggregate)
      * @param projections the context's projection instances over a store
@@ -71,6 +72,31 @@ public class AsOfReplay {
                                       BiFunction<MongoTemplate, Point, Optional<V>> answer) {
             return new Setup<>(name, projections, events -> List.of(), answer);
         }
+
+        Fold<MemoryMongoTemplate, V> fold(MongoConverter converter) {
+            return new Fold<>(name, () -> new MemoryMongoTemplate(converter), projections::apply, references,
+                    MemoryMongoTemplate::snapshot, (store, checkpoint) -> store.restore(snapshotOf(checkpoint)),
+                    answer::apply);
+        }
+
+        @SuppressWarnings("unchecked")
+        private static Map<String, List<Document>> snapshotOf(Object checkpoint) {
+            return (Map<String, List<Document>>) checkpoint;
+        }
+    }
+
+    /**
+     * What a context replays and asks, over a store of its own kind (a projection that keeps its documents in a map
+     * when replayed): how to make an empty one, how to copy it at a checkpoint and how to put a copy back.
+     *
+     * @param store a new, empty store
+     * @param checkpoint a deep copy of the store, which later events cannot change
+     * @param restore puts a checkpoint's content back into the store (copied again: the checkpoint stays as is)
+     */
+    public record Fold<S, V>(String name, Supplier<S> store, Function<S, List<Object>> projections,
+                             Function<List<DomainEventMessage<?>>, Collection<String>> references,
+                             Function<S, Object> checkpoint, BiConsumer<S, Object> restore,
+                             BiFunction<S, Point, Optional<V>> answer) {
     }
 
     /**
@@ -78,30 +104,37 @@ public class AsOfReplay {
      * without events or a negative number. A number past the last event answers as of the last one.
      */
     public <V> Optional<V> asOf(String aggregateId, long sequenceNumber, Setup<V> setup) {
+        return asOf(aggregateId, sequenceNumber, setup.fold(mongo.getConverter()));
+    }
+
+    /** The same, over a store of the context's own kind. */
+    public <S, V> Optional<V> asOf(String aggregateId, long sequenceNumber, Fold<S, V> fold) {
         if (sequenceNumber < 0) {
             return Optional.empty();
         }
-        Session session = session(aggregateId, setup);
+        Session<S> session = session(aggregateId, fold);
         if (session == null) {
             return Optional.empty();
         }
         synchronized (session) {
-            return session.moveTo(sequenceNumber, setup);
+            return session.moveTo(sequenceNumber, fold);
         }
     }
 
-    private Session session(String aggregateId, Setup<?> setup) {
-        String key = setup.name() + ":" + aggregateId;
-        long last = eventStore.lastSequenceNumberFor(aggregateId).orElse(-1L);
-        if (last < 0) {
+    @SuppressWarnings("unchecked")
+    private <S> Session<S> session(String aggregateId, Fold<S, ?> fold) {
+        String key = fold.name() + ":" + aggregateId;
+        List<DomainEventMessage<?>> own = stored.of(aggregateId);
+        if (own.isEmpty()) {
             return null;
         }
+        long last = own.get(own.size() - 1).getSequenceNumber();
         synchronized (sessions) {
             Instant now = Instant.now();
             sessions.values().removeIf(s -> s.usedAt.plus(IDLE).isBefore(now));
-            Session session = sessions.get(key);
+            Session<S> session = (Session<S>) sessions.get(key);
             if (session == null || session.lastSequence != last) {
-                session = new Session(aggregateId, setup);
+                session = new Session<>(aggregateId, own, fold);
                 sessions.put(key, session);
                 while (sessions.size() > SESSIONS) {
                     sessions.remove(sessions.keySet().iterator().next());
@@ -113,25 +146,24 @@ public class AsOfReplay {
     }
 
     /** One aggregate's replay: its inputs in order, the store after the first {@code applied} of them. */
-    private final class Session {
+    private final class Session<S> {
 
         private final List<DomainEventMessage<?>> inputs = new ArrayList<>();
         /** For each event of the aggregate, by sequence number: how many inputs precede it, itself included. */
         private final TreeMap<Long, Integer> through = new TreeMap<>();
-        private final TreeMap<Integer, Map<String, List<Document>>> checkpoints = new TreeMap<>();
+        private final TreeMap<Integer, Object> checkpoints = new TreeMap<>();
         private final long lastSequence;
-        private MemoryMongoTemplate store;
+        private S store;
         private List<EventMessageHandler> handlers;
         private int applied;
         private volatile Instant usedAt = Instant.now();
 
-        Session(String aggregateId, Setup<?> setup) {
-            List<DomainEventMessage<?>> own = read(aggregateId, Instant.MAX);
-            Instant end = own.isEmpty() ? Instant.MIN : own.get(own.size() - 1).getTimestamp();
+        Session(String aggregateId, List<DomainEventMessage<?>> own, Fold<S, ?> fold) {
+            Instant end = own.get(own.size() - 1).getTimestamp();
             List<DomainEventMessage<?>> others = new ArrayList<>();
-            for (String reference : new LinkedHashSet<>(setup.references().apply(own))) {
+            for (String reference : new LinkedHashSet<>(fold.references().apply(own))) {
                 if (!reference.equals(aggregateId)) {
-                    others.addAll(read(reference, end));
+                    others.addAll(stored.until(reference, end));
                 }
             }
             others.sort((a, b) -> a.getTimestamp().compareTo(b.getTimestamp()));
@@ -144,42 +176,29 @@ public class AsOfReplay {
                 inputs.add(event);
                 through.put(event.getSequenceNumber(), inputs.size());
             }
-            lastSequence = own.isEmpty() ? -1 : own.get(own.size() - 1).getSequenceNumber();
-            reset(setup);
+            lastSequence = own.get(own.size() - 1).getSequenceNumber();
+            reset(fold);
         }
 
-        private List<DomainEventMessage<?>> read(String aggregateId, Instant until) {
-            List<DomainEventMessage<?>> events = new ArrayList<>();
-            DomainEventStream stream = eventStore.readEvents(aggregateId, 0L);
-            while (stream.hasNext()) {
-                DomainEventMessage<?> event = stream.next();
-                if (event.getTimestamp().isAfter(until)) {
-                    break;
-                }
-                events.add(event);
-            }
-            return events;
-        }
-
-        private void reset(Setup<?> setup) {
-            store = new MemoryMongoTemplate(mongo.getConverter());
-            handlers = setup.projections().apply(store).stream()
+        private void reset(Fold<S, ?> fold) {
+            store = fold.store().get();
+            handlers = fold.projections().apply(store).stream()
                     .map(projection -> (EventMessageHandler) new AnnotationEventHandlerAdapter(projection)).toList();
             applied = 0;
         }
 
-        <V> Optional<V> moveTo(long sequenceNumber, Setup<V> setup) {
+        <V> Optional<V> moveTo(long sequenceNumber, Fold<S, V> fold) {
             Map.Entry<Long, Integer> point = through.floorEntry(sequenceNumber);
             if (point == null) {
                 return Optional.empty();
             }
             int target = point.getValue();
             if (target < applied) {
-                Map.Entry<Integer, Map<String, List<Document>>> checkpoint = checkpoints.floorEntry(target);
+                Map.Entry<Integer, Object> checkpoint = checkpoints.floorEntry(target);
                 if (checkpoint == null) {
-                    reset(setup);
+                    reset(fold);
                 } else {
-                    store.restore(checkpoint.getValue());
+                    fold.restore().accept(store, checkpoint.getValue());
                     applied = checkpoint.getKey();
                 }
             }
@@ -197,11 +216,11 @@ public class AsOfReplay {
                 }
                 applied++;
                 if (applied % CHECKPOINT_EVERY == 0 && !checkpoints.containsKey(applied)) {
-                    checkpoints.put(applied, store.snapshot());
+                    checkpoints.put(applied, fold.checkpoint().apply(store));
                 }
             }
             DomainEventMessage<?> at = inputs.get(target - 1);
-            return setup.answer().apply(store, new Point(at.getSequenceNumber(), at.getTimestamp()));
+            return fold.answer().apply(store, new Point(at.getSequenceNumber(), at.getTimestamp()));
         }
     }
 }

@@ -3,7 +3,10 @@ package org.clusterhub.supervision.query;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import java.time.Instant;
+import java.lang.reflect.RecordComponent;
+import java.util.AbstractMap;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,19 +16,19 @@ import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 import org.axonframework.eventhandling.DomainEventMessage;
-import org.axonframework.eventsourcing.eventstore.DomainEventStream;
-import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.messaging.MetaData;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.NoHandlerForQueryException;
 import org.axonframework.queryhandling.QueryGateway;
 import org.axonframework.queryhandling.QueryHandler;
 import org.clusterhub.shared.MetaDataKeys;
+import org.clusterhub.shared.Sealed;
 import org.clusterhub.shared.SealedFields;
 import org.clusterhub.shared.ViewFields;
 import org.clusterhub.shared.query.AsOfState;
 import org.clusterhub.supervision.api.CompareReplayPointsQuery;
 import org.clusterhub.shared.query.FindAggregateAsOfQuery;
+import org.clusterhub.shared.query.StoredEvents;
 import org.clusterhub.supervision.api.FindReplayQuery;
 import org.clusterhub.supervision.api.FindReplayStateQuery;
 import org.clusterhub.supervision.api.ReplayComparison;
@@ -61,14 +64,21 @@ class ReplayQueryHandler {
             "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
     private static final String HASH = "hash";
 
-    private final EventStore eventStore;
+    /** Timelines kept, by aggregate, with the last sequence number they end at: new events replace them. */
+    private static final int TIMELINES = 16;
+
+    private final StoredEvents stored;
     private final QueryGateway queries;
     private final ObjectMapper json;
     private final ProvenanceProjection provenance;
+    private final Map<String, Timeline> timelines = new LinkedHashMap<>(16, 0.75f, true);
 
-    ReplayQueryHandler(EventStore eventStore, @Lazy QueryGateway queries, ObjectMapper json,
+    private record Timeline(long lastSequence, ReplayTimeline timeline) {
+    }
+
+    ReplayQueryHandler(StoredEvents stored, @Lazy QueryGateway queries, ObjectMapper json,
                        ProvenanceProjection provenance) {
-        this.eventStore = eventStore;
+        this.stored = stored;
         this.provenance = provenance;
         this.queries = queries;
         // Exact decimals: a budget of 360.00 reads "360.00", not "3.6E+2".
@@ -78,42 +88,61 @@ class ReplayQueryHandler {
     @QueryHandler
     Optional<ReplayTimeline> handle(FindReplayQuery query) {
         // From the first event, never from a snapshot.
-        DomainEventStream stream = eventStore.readEvents(query.aggregateId(), 0L);
-        List<ReplayEntry> entries = new ArrayList<>();
+        List<DomainEventMessage<?>> events = stored.of(query.aggregateId());
+        if (events.isEmpty()) {
+            return Optional.empty();
+        }
+        long last = events.get(events.size() - 1).getSequenceNumber();
+        synchronized (timelines) {
+            Timeline kept = timelines.get(query.aggregateId());
+            if (kept != null && kept.lastSequence() == last) {
+                return Optional.of(kept.timeline());
+            }
+        }
+        ReplayTimeline timeline = timeline(query.aggregateId(), events);
+        synchronized (timelines) {
+            timelines.put(query.aggregateId(), new Timeline(last, timeline));
+            while (timelines.size() > TIMELINES) {
+                timelines.remove(timelines.keySet().iterator().next());
+            }
+        }
+        return Optional.of(timeline);
+    }
+
+    private ReplayTimeline timeline(String aggregateId, List<DomainEventMessage<?>> events) {
+        List<ReplayEntry> entries = new ArrayList<>(events.size());
         String type = null;
         String owningCluster = null;
-        while (stream.hasNext()) {
-            DomainEventMessage<?> event = stream.next();
-            Map<String, Object> payload = SealedFields.fields(json, event.getPayload());
+        for (DomainEventMessage<?> event : events) {
+            // Converted when first read: a screen shows a page of the timeline, not all of it.
+            Map<String, Object> payload = new PayloadFields(json, event.getPayload());
             if (type == null) {
                 type = event.getType();
-                owningCluster = "Cluster".equals(type) ? query.aggregateId()
+                owningCluster = "Cluster".equals(type) ? aggregateId
                         : payload.get("clusterId") instanceof String cluster ? cluster : null;
             }
             MetaData meta = event.getMetaData();
             entries.add(new ReplayEntry(event.getSequenceNumber(), event.getTimestamp(),
-                    event.getPayloadType().getSimpleName(), payload, text(meta, MetaDataKeys.USERNAME),
-                    text(meta, MetaDataKeys.DISPLAY_NAME), text(meta, MetaDataKeys.ROLE),
-                    text(meta, MetaDataKeys.ORGANIZATION), text(meta, MetaDataKeys.CITY),
-                    text(meta, MetaDataKeys.CORRELATION_ID), reason(meta, payload), text(meta, HASH),
-                    text(meta, MetaDataKeys.TRACE_ID)));
+                    event.getPayloadType().getSimpleName(), payload,
+                    text(meta, MetaDataKeys.USERNAME), text(meta, MetaDataKeys.DISPLAY_NAME),
+                    text(meta, MetaDataKeys.ROLE), text(meta, MetaDataKeys.ORGANIZATION), text(meta, MetaDataKeys.CITY),
+                    text(meta, MetaDataKeys.CORRELATION_ID), reason(meta, event.getPayload(), payload),
+                    text(meta, HASH), text(meta, MetaDataKeys.TRACE_ID)));
         }
-        return type == null ? Optional.empty()
-                : Optional.of(new ReplayTimeline(query.aggregateId(), type, owningCluster, entries));
+        return new ReplayTimeline(aggregateId, type, owningCluster, List.copyOf(entries));
     }
 
     @QueryHandler
     Optional<ReplayState> handle(FindReplayStateQuery query) {
-        Optional<Long> last = eventStore.lastSequenceNumberFor(query.aggregateId());
-        if (last.isEmpty() || query.sequenceNumber() < 0) {
+        List<DomainEventMessage<?>> events = stored.of(query.aggregateId());
+        if (events.isEmpty() || query.sequenceNumber() < 0) {
             return Optional.empty();
         }
-        long point = Math.min(query.sequenceNumber(), last.get());
-        DomainEventStream stream = eventStore.readEvents(query.aggregateId(), point);
-        if (!stream.hasNext()) {
+        long point = Math.min(query.sequenceNumber(), events.get(events.size() - 1).getSequenceNumber());
+        DomainEventMessage<?> event = StoredEvents.at(events, point);
+        if (event == null) {
             return Optional.empty();
         }
-        DomainEventMessage<?> event = stream.next();
         String type = event.getType();
         Object view = asOf(type, query.aggregateId(), point, query).orElse(null);
         Map<String, String> fields = flatten(view);
@@ -121,13 +150,14 @@ class ReplayQueryHandler {
                 view, fields.entrySet().stream().map(f -> new ReplayField(f.getKey(), f.getValue())).toList(),
                 references(query.aggregateId(), fields,
                         // At the last point the aggregate is as it is now: with everything it has led to since.
-                        point == last.get() ? Instant.MAX : event.getTimestamp())));
+                        point == events.get(events.size() - 1).getSequenceNumber() ? Instant.MAX
+                                : event.getTimestamp())));
     }
 
     @QueryHandler
     ReplayComparison handle(CompareReplayPointsQuery query) {
-        String type = eventStore.readEvents(query.aggregateId(), 0L).asStream().findFirst()
-                .map(DomainEventMessage::getType).orElse(null);
+        List<DomainEventMessage<?>> events = stored.of(query.aggregateId());
+        String type = events.isEmpty() ? null : events.get(0).getType();
         List<ReplayChange> changes = new ArrayList<>();
         if (type != null) {
             Map<String, String> before = flatten(asOf(type, query.aggregateId(), query.fromSequence(),
@@ -208,17 +238,102 @@ class ReplayQueryHandler {
         return List.copyOf(found.values());
     }
 
-    private static String reason(MetaData meta, Map<String, Object> payload) {
+    /**
+     * The reason: from the metadata, else from the payload's text fields, read from the record itself where its
+     * reason fields are all plain texts (no conversion needed), else from its converted fields.
+     */
+    private static String reason(MetaData meta, Object event, Map<String, Object> converted) {
         String given = text(meta, MetaDataKeys.REASON);
         if (given != null && !given.isBlank()) {
             return given;
         }
+        List<RecordComponent> texts = event == null ? List.of() : REASON_COMPONENTS.get(event.getClass());
+        if (texts == null) {
+            return reason(converted);
+        }
+        for (RecordComponent component : texts) {
+            try {
+                if (component.getAccessor().invoke(event) instanceof String text && !text.isBlank()) {
+                    return text;
+                }
+            } catch (ReflectiveOperationException e) {
+                return reason(converted);
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Per payload type, its components named as a reason, in order of preference, unless sealed; null when the
+     * type is not a record or such a component is not a text (then the converted fields decide).
+     */
+    private static final ClassValue<List<RecordComponent>> REASON_COMPONENTS = new ClassValue<>() {
+        @Override
+        protected List<RecordComponent> computeValue(Class<?> type) {
+            if (!type.isRecord()) {
+                return null;
+            }
+            List<RecordComponent> found = new ArrayList<>();
+            for (String field : REASON_FIELDS) {
+                for (RecordComponent component : type.getRecordComponents()) {
+                    if (component.getName().equals(field)) {
+                        if (component.getType() != String.class) {
+                            return null;
+                        }
+                        if (!component.isAnnotationPresent(Sealed.class)
+                                && !component.getAccessor().isAnnotationPresent(Sealed.class)) {
+                            component.getAccessor().setAccessible(true);
+                            found.add(component);
+                        }
+                    }
+                }
+            }
+            return List.copyOf(found);
+        }
+    };
+
+    private static String reason(Map<String, Object> payload) {
         for (String field : REASON_FIELDS) {
             if (payload.get(field) instanceof String text && !text.isBlank() && !SealedFields.MASK.equals(text)) {
                 return text;
             }
         }
         return null;
+    }
+
+    /** A payload's fields as {@link SealedFields#fields} gives them, converted when first read. */
+    private static final class PayloadFields extends AbstractMap<String, Object> {
+
+        private final ObjectMapper json;
+        private final Object payload;
+        private Map<String, Object> fields;
+
+        PayloadFields(ObjectMapper json, Object payload) {
+            this.json = json;
+            this.payload = payload;
+        }
+
+        private synchronized Map<String, Object> fields() {
+            if (fields == null) {
+                fields = Collections.unmodifiableMap(SealedFields.fields(json, payload));
+            }
+            return fields;
+        }
+
+        @Override
+        public Object get(Object key) {
+            return fields().get(key);
+        }
+
+        @Override
+        public boolean containsKey(Object key) {
+            return fields().containsKey(key);
+        }
+
+        @Override
+        public Set<Entry<String, Object>> entrySet() {
+            return fields().entrySet();
+        }
     }
 
     private static String text(MetaData meta, String key) {

@@ -37,6 +37,14 @@ public final class EventHash {
                 payloadDigest(payload), metadata);
     }
 
+    /** The same, given the payload's digest ({@link #payloadDigest}) instead of its bytes. */
+    public static String ofPayloadDigest(String previous, String aggregateId, long sequence, String payloadType,
+                                         String payloadRevision, long epochMillis, byte[] payloadDigest,
+                                         SortedMap<String, String> metadata) {
+        return ofDigest(previous, aggregateId, sequence, payloadType, payloadRevision, epochMillis, payloadDigest,
+                metadata);
+    }
+
     /** The SHA-256 of a serialized payload, as the chain uses it. */
     public static byte[] payloadDigest(byte[] payload) {
         return sha256().digest(payload);
@@ -83,11 +91,18 @@ public final class EventHash {
         sha.update(bytes);
     }
 
-    private static MessageDigest sha256() {
+    /** One digest per thread, reset by each {@code digest()}: looking one up per event cost a verification time. */
+    private static final ThreadLocal<MessageDigest> SHA_256 = ThreadLocal.withInitial(() -> {
         try {
             return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every Java platform", e);
         }
+    });
+
+    private static MessageDigest sha256() {
+        MessageDigest sha = SHA_256.get();
+        sha.reset();
+        return sha;
     }
 }
