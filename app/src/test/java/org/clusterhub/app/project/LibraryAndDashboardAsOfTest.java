@@ -64,7 +64,7 @@ class LibraryAndDashboardAsOfTest {
         ProjectId first = scenario.draft(staff, cluster, "淄博新材料中试平台", "淄博测试促进会", City.ZIBO);
         scenario.view(first);
         shown.add(record(cluster));
-        scenario.complete(staff, first, "300", "500", ProjectScenario.today().plusMonths(6), "周涛");
+        scenario.complete(staff, first, "300", "500", ProjectScenario.today().plusMonths(6), "淄博测试促进会");
         scenario.send(staff, new SubmitProjectCommand(first, null));
         scenario.view(first);
         shown.add(record(cluster));
