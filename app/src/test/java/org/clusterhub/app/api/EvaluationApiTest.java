@@ -10,6 +10,7 @@ import java.util.Map;
 import org.clusterhub.app.IntegrationTest;
 import org.clusterhub.app.api.ApiClient.Response;
 import org.clusterhub.cluster.api.ClusterId;
+import org.clusterhub.supervision.api.EvaluationIndicator;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -80,7 +81,7 @@ class EvaluationApiTest {
         JsonNode finalized = api.get("coord-jinan", path).json();
         assertThat(finalized.path("status").asText()).isEqualTo("FINALIZED");
         assertThat(finalized.path("result").path("grade").asText()).isEqualTo("GOOD");
-        assertThat(finalized.path("result").path("figures")).hasSize(10);
+        assertThat(finalized.path("result").path("figures")).hasSize(EvaluationIndicator.values().length);
         assertThat(finalized.path("scoring").path("overallComment").asText()).isEqualTo("较好");
         assertThat(api.call(HttpMethod.PUT, "supervisor", ApiClient.PASSWORD, path + "/scores", scores(95))
                 .problem(409, "rule-violation").path("code").asText()).isEqualTo("evaluation.error.finalized");
@@ -94,7 +95,7 @@ class EvaluationApiTest {
         assertThat(corrected.path("result").path("overallScore").asInt()).as("the original stays").isEqualTo(80);
 
         JsonNode indicators = api.get("coord-jinan", path + "/indicators").json();
-        assertThat(indicators.path("figures")).hasSize(10);
+        assertThat(indicators.path("figures")).hasSize(EvaluationIndicator.values().length);
         assertThat(indicators.path("asOf").asText()).isEqualTo(finalized.path("result").path("figuresAsOf").asText());
         JsonNode events = api.get("coord-jinan", path + "/indicators/MEMBER_ORGANIZATIONS/events?page=0&size=5")
                 .json();

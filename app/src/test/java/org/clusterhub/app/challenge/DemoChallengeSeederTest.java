@@ -11,6 +11,7 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.DefaultApplicationArguments;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.TestPropertySource;
 
 /**
@@ -18,6 +19,9 @@ import org.springframework.test.context.TestPropertySource;
  * two sealed bids (one for a consortium) and 潍柴动力's open challenge; a second run sends nothing.
  */
 @IntegrationTest
+// A seeder keeps working in the background after start: its context is closed after this class, not cached,
+// so that it does not take CPU from the timed live-update tests that run later.
+@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 @TestPropertySource(properties = "clusterhub.seed.demo-challenges=true")
 class DemoChallengeSeederTest {
 

@@ -18,10 +18,14 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.DefaultApplicationArguments;
 import org.springframework.context.ApplicationContext;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.TestPropertySource;
 
 /** The demo consortia are created through commands at first start, and a second start sends nothing. */
 @IntegrationTest
+// A seeder keeps working in the background after start: its context is closed after this class, not cached,
+// so that it does not take CPU from the timed live-update tests that run later.
+@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 @TestPropertySource(properties = "clusterhub.seed.demo-consortia=true")
 class DemoConsortiumSeederTest {
 

@@ -24,6 +24,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.DefaultApplicationArguments;
 import org.springframework.context.ApplicationContext;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.TestPropertySource;
 
 /**
@@ -31,6 +32,9 @@ import org.springframework.test.context.TestPropertySource;
  * approved ones after their publicity deadline), with work waiting in the right queues; a second start adds nothing.
  */
 @IntegrationTest
+// A seeder keeps working in the background after start: its context is closed after this class, not cached,
+// so that it does not take CPU from the timed live-update tests that run later.
+@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 @TestPropertySource(properties = "clusterhub.seed.demo-projects=true")
 class DemoProjectSeederTest {
 

@@ -16,6 +16,7 @@ import org.clusterhub.supervision.api.Provenance;
 import org.clusterhub.supervision.api.ProvenanceBranch;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.TestPropertySource;
 
 /**
@@ -24,6 +25,9 @@ import org.springframework.test.context.TestPropertySource;
  * subsidies programme.
  */
 @IntegrationTest
+// A seeder keeps working in the background after start: its context is closed after this class, not cached,
+// so that it does not take CPU from the timed live-update tests that run later.
+@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 @TestPropertySource(properties = {"clusterhub.seed.demo-activities=true", "clusterhub.seed.demo-subsidies=true",
         "clusterhub.seed.demo-provenance=true"})
 class DemoProvenanceSeederTest {
