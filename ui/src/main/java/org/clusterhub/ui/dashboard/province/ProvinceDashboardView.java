@@ -383,7 +383,10 @@ public class ProvinceDashboardView extends VerticalLayout implements HasDynamicT
                 const el = $0; const option = JSON.parse($1);
                 const draw = () => {
                   if (!window.echarts) { setTimeout(draw, 100); return; }
-                  (echarts.getInstanceByDom(el) || echarts.init(el)).setOption(option, true);
+                  const chart = echarts.getInstanceByDom(el) || echarts.init(el);
+                  chart.setOption(option, true);
+                  // The card gets its size after the chart is made: follow every size the element takes.
+                  if (!el.__resized) { el.__resized = new ResizeObserver(() => chart.resize()); el.__resized.observe(el); }
                 };
                 draw();""", trendChart.getElement(), json(option));
     }

@@ -27,7 +27,8 @@ class ShandongMap extends Div {
               }, true);
               chart.off('click');
               chart.on('click', p => { if (p.data && p.data.city) { el.$server.openCity(p.data.city); } });
-              if (!el.__resize) { el.__resize = () => chart.resize(); window.addEventListener('resize', el.__resize); }
+              // The card gets its size after the chart is made: follow every size the element takes.
+              if (!el.__resized) { el.__resized = new ResizeObserver(() => chart.resize()); el.__resized.observe(el); }
             };
             draw();""";
 
