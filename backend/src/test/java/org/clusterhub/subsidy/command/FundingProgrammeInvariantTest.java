@@ -6,10 +6,13 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -140,13 +143,13 @@ class FundingProgrammeInvariantTest {
     }
 
     /** Mostly a tranche in the wanted state, now and then (or when there is none) whatever the step names. */
-    private static java.util.Optional<TrancheRef> pick(Set<TrancheRef> candidates, Action action) {
+    private static Optional<TrancheRef> pick(Set<TrancheRef> candidates, Action action) {
         if (candidates.isEmpty() || action.parts() == 3) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
-        List<TrancheRef> sorted = candidates.stream().sorted(java.util.Comparator.comparing(TrancheRef::toString))
+        List<TrancheRef> sorted = candidates.stream().sorted(Comparator.comparing(TrancheRef::toString))
                 .toList();
-        return java.util.Optional.of(sorted.get((action.grant() * 4 + action.tranche()) % sorted.size()));
+        return Optional.of(sorted.get((action.grant() * 4 + action.tranche()) % sorted.size()));
     }
 
     record TrancheRef(GrantId grant, int number) {
@@ -186,7 +189,7 @@ class FundingProgrammeInvariantTest {
         BigDecimal committed = BigDecimal.ZERO;
         BigDecimal paid = BigDecimal.ZERO;
         boolean closed;
-        final Map<GrantId, BigDecimal> amounts = new java.util.LinkedHashMap<>();
+        final Map<GrantId, BigDecimal> amounts = new LinkedHashMap<>();
         final Map<GrantId, BigDecimal> paidByGrant = new HashMap<>();
         final Set<String> paidTranches = new HashSet<>();
         final Set<TrancheRef> payable = new HashSet<>();
